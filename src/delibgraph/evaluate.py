@@ -230,3 +230,23 @@ def table(scores: Scores) -> list[tuple[str, int, int, int, float, float, float]
     m = micro(scores)
     rows.append(("micro", m.tp, m.fp, m.fn, m.precision, m.recall, m.f1))
     return rows
+
+
+def evaluate_dir(gold_dir, docs_dir, extract_json: Callable[[Any], dict]) -> tuple[Scores, list[str]]:
+    """Score every document a gold file names; return the scores and the problems met."""
+    import json
+    from pathlib import Path
+
+    all_scores, problems = [], []
+    for gold_path in sorted(Path(gold_dir).glob("*.json")):
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        if "document" not in gold:
+            continue
+        doc = Path(docs_dir) / gold["document"]
+        try:
+            pred = extract_json(doc)
+        except Exception as exc:  # reported, scored as nothing found
+            problems.append(f"{doc}: {exc}")
+            pred = {"sessions": []}
+        all_scores.append(score_document(gold, pred))
+    return merge(all_scores), problems

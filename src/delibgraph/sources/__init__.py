@@ -1,6 +1,6 @@
 """Sources: file -> Document. Importing this package registers every reader."""
 
-from . import pdf, text  # noqa: F401  (registration)
+from . import actes_xml, html, pdf, scdl_csv, text  # noqa: F401  (registration)
 from .base import Document, Reader, SourceError, known_formats, read_document, reader_for, readers
 
 __all__ = ["Document", "Reader", "SourceError", "known_formats", "read_document", "reader_for", "readers"]

@@ -85,6 +85,12 @@ def read_document(path: Path) -> Document:
         raise SourceError(f"{path}: cannot be read ({exc.strerror or exc})") from exc
     if not data.strip():
         raise SourceError(f"{path}: the file is empty; nothing to extract")
-    doc = reader_for(path).read(path, data)
+    try:
+        reader = reader_for(path)
+    except SourceError:  # unknown suffix: recognise the content (helper D)
+        reader = next((r for r in _READERS.values() if r.sniff and r.sniff(data)), None)
+        if reader is None:
+            raise
+    doc = reader.read(path, data)
     doc.sha256 = hashlib.sha256(data).hexdigest()
     return doc

@@ -1,0 +1,259 @@
+"""Attendance: present / excused / absent lists, proxies and changes during the session.
+
+Reads the roll call under its headings ("Etaient présents :", "Absents excusés :",
+"Procurations :", "ETAIT REPRESENTEE", ...) in each session's header, splits the
+lists (commas, dashes, "et", one per line, civility words), reads proxies ("X
+ayant donné pouvoir à Y", "X (procuration à Y)", "X représenté par Y", "X à Y"
+under a proxy heading) and adds arrivals, departures and returns with the counts
+printed with them. Names are kept as written, civility dropped; a proxy's holder
+written as a role ("M. le Maire") is resolved to the session's president.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..model import AttendanceChange, Extraction, Proxy, Session, Spanned
+from ..sources.base import Document
+from .frenchtext import CIVILITY, PERSON, TIME_RE, clean_person, fold
+from .session import windows
+
+_Q = r"(?:\(?e\)?)?(?:\(?s\)?)?"  # "(e)(s)", "e(s)", "s"
+_TAIL = (r"(?:\s+(?:ayant|n['’]ayant|non|qui|avec|sans|en\s+application|par|et|excus|repr|"
+         r"de\s+voter|[ée]crit)[^:\n]{0,200}?(?=:))?")
+_END = r"[ \t]*(?::|(?=\n))"  # a heading ends with a colon or the line
+HEADING_RES = [  # (kind, regex); a heading starts with a capital letter
+    ("proxy", re.compile(rf"\b(?:ont|a)\s+donn[ée]{_Q}\s+(?:pouvoir|procuration)[^:\n]{{0,120}}:", re.I)),
+    ("absent", re.compile(rf"\b(?:(?:[ée]taient|[ée]tait)\s+)?absent{_Q}\s+repr[ée]sent[ée]{_Q}{_TAIL}{_END}", re.I)),
+    ("excused", re.compile(rf"\b(?:(?:[ée]taient|[ée]tait)\s+|absent{_Q}\s+)?excus[ée]{_Q}{_TAIL}{_END}", re.I)),
+    ("absent", re.compile(rf"\b(?:(?:[ée]taient|[ée]tait)\s+)?absent{_Q}{_TAIL}{_END}", re.I)),
+    ("proxy", re.compile(rf"\b(?:(?:[ée]taient|[ée]tait)\s+repr[ée]sent[ée]{_Q}{_TAIL}|procurations?|pouvoirs){_END}",
+                         re.I)),
+    ("present", re.compile(rf"\b(?:(?:[ée]taient|[ée]tait|sont|est)\s+)?pr[ée]sent{_Q}{_END}", re.I)),
+]
+STOP_RE = re.compile(
+    r"secr[ée]taire|assistai|invit[ée]|formant|le\s+quorum|\bsoit\b|\bquestions?\s+\d|ordre\s+du\s+jour|"
+    r"nombre\s+d|est\s+d[ée]sign|a\s+[ée]t[ée]\s+d[ée]sign|il\s+a\s+[ée]t[ée]|les\s+conseillers|"
+    r"(?-i:\d+[ \t]+(?:pr[ée]sents?|votants?|procurations?|absents?))\b|en\s+exercice|votants|"
+    r"(?:monsieur|madame)\s+le\s+(?:maire|pr[ée]sident)|\n#|\n\s*\n\s*(?=(?-i:[A-Z][a-z]+\s+[a-z]))", re.I)
+SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\bMM)(?<!\bMme)(?<!\bMmes)(?<!\bMlle)(?<!\bDr)(?<!\bMe)\.(?=\s|$)")
+INLINE_SEP = re.compile(r"[,;]|\s[-–—]+\s|[-–—]{2,}|\s+et\s+")
+LINE_SEP = re.compile(r"[,;]|\s[-–—]+\s|[-–—]{2,}|\s+et\s+|\s*\n\s*")
+CIV_SPLIT = re.compile(rf"(?<=[^\W\d_])[ \t]+(?={CIVILITY}[A-ZÀ-Þ])")
+QUALIFIER = re.compile(r"\s*,?\s*(?:n['’]ayant\s+pas\s+donn[ée]\s+(?:de\s+)?(?:pouvoir|procuration)|"
+                       r"\(?\s*excus[ée]e?s?\s*\)?|\(?\s*absente?s?\s*\)?)\s*$", re.I)
+_GIVE = (r"(?:(?:qui\s+)?(?:ayant|a|avait|avaient|ont)\s+donn[ée]e?|donne|donnant|ayant\s+remis|remet)\s+"
+         r"(?:un\s+|une\s+)?(?:pouvoir|pourvoir|procuration|d[ée]l[ée]gation)(?:\s+de\s+vote)?(?:\s+[ée]crite?)?")
+PROXY_RES = [
+    re.compile(rf"^(?P<g>.+?)\s*[,(]?\s*{_GIVE}\s+(?:à|a|au)\s+(?P<h>.+?)\)?$", re.I | re.S),
+    re.compile(r"^(?P<g>.+?)\s*\(\s*(?:pouvoir|procuration|repr[ée]sent[ée]e?\s+par)\s+(?:donn[ée]e?\s+)?"
+               r"(?:à\s+|au\s+)?(?P<h>[^)]+)\)", re.I | re.S),
+    re.compile(r"^(?P<g>.+?)\s*,?\s+repr[ée]sent[ée]e?\s+par\s+(?P<h>.+)$", re.I | re.S),
+]
+BARE_PROXY_RE = re.compile(r"^(?P<g>.+?)\s+(?:à|par)\s+(?P<h>.+)$", re.S)
+ROLE_RE = re.compile(r"\b(?:le|la)\s+(?:maire|pr[ée]sidente?)\b", re.I)
+
+
+@dataclass
+class Section:
+    kind: str
+    start: int
+    end: int
+    proxy_heading: bool = False
+    pieces: list[tuple[int, int]] = field(default_factory=list)
+
+
+def run(doc: Document, ext: Extraction) -> None:
+    text = doc.text
+    for s in ext.sessions:
+        if not (s.present or s.excused or s.absent or s.proxies):
+            read_roll_call(text, s)
+        if not s.attendance_changes:
+            members = [fold(p.value) for p in s.present + s.excused + s.absent]
+            s.attendance_changes = find_changes(text, s.start, s.end, members)
+
+
+def read_roll_call(text: str, s: Session) -> None:
+    for a, b in windows(text, s):
+        sections = find_sections(text, a, b)
+        if any(sec.kind != "stop" for sec in sections):
+            fill_lists(text, s, sections)
+            return
+
+
+def find_sections(text: str, a: int, b: int) -> list[Section]:
+    """Attendance headings in text[a:b] and the span of the list under each."""
+    heads: list[tuple[int, int, str]] = []
+    for kind, rx in HEADING_RES:
+        for m in rx.finditer(text, a, b):
+            if m.group()[:1].isupper() and not any(h[0] <= m.start() < h[1] for h in heads):
+                heads.append((m.start(), m.end(), kind))
+    heads += [(m.start(), m.end(), "stop") for m in STOP_RE.finditer(text, a, b)]
+    heads.sort()
+    heads = [h for i, h in enumerate(heads) if not (i and h[0] < heads[i - 1][1])]
+    out = []
+    for i, (hs, he, kind) in enumerate(heads):
+        end = heads[i + 1][0] if i + 1 < len(heads) else b
+        if m := SENTENCE_END.search(text, he, end):
+            end = m.start()
+        if kind != "stop" and not re.match(r"\s*\d", text[he:end]):
+            proxy = kind == "proxy" or bool(re.search(r"pouvoir|procuration|repr[ée]sent", text[hs:he], re.I))
+            out.append(Section(kind, he, end, proxy))
+    return out
+
+
+def entries(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """Spans of the list entries in text[a:b]."""
+    chunk = text[a:b]
+    sep = LINE_SEP if not INLINE_SEP.search(chunk.strip()) else INLINE_SEP
+    spans, pos = [], 0
+    for m in [*sep.finditer(chunk), None]:
+        stop = m.start() if m else len(chunk)
+        spans += _civility_split(chunk, pos, stop)
+        pos = m.end() if m else pos
+    return [(a + x, a + y) for x, y in spans if chunk[x:y].strip()]
+
+
+def _civility_split(chunk: str, a: int, b: int) -> list[tuple[int, int]]:
+    out, pos = [], a
+    for m in CIV_SPLIT.finditer(chunk, a, b):
+        if not re.search(r"\b(?:à|a|au|par)\s*$", chunk[pos:m.start()], re.I):
+            out.append((pos, m.start()))
+            pos = m.end()
+    out.append((pos, b))
+    return out
+
+
+def person(text: str, a: int, b: int) -> Spanned[str] | None:
+    """The cleaned name written in text[a:b], with its span."""
+    raw = text[a:b]
+    if q := QUALIFIER.search(raw):
+        raw = raw[:q.start()]
+    name = clean_person(raw)
+    if not looks_like_name(name):
+        return None
+    i = raw.find(name.split(" ")[0])
+    return Spanned(name, a + max(i, 0), a + max(i, 0) + len(name))
+
+
+def looks_like_name(name: str) -> bool:
+    words = name.split()
+    if not 1 <= len(words) <= 6 or re.search(r"[\d:@/]", name):
+        return False
+    lower = {fold(w) for w in words[1:] if w[:1].islower()}
+    return not lower - PARTICLES and any(w[:1].isupper() for w in words)
+
+
+PARTICLES = {"de", "du", "le", "la", "des", "d'", "van", "von", "da", "di", "del"}
+
+
+def fill_lists(text: str, s: Session, sections: list[Section]) -> None:
+    for sec in sections:
+        for a, b in entries(text, sec.start, sec.end):
+            _entry(text, s, sec, a, b)
+    _dedupe(s)
+
+
+def _entry(text: str, s: Session, sec: Section, a: int, b: int) -> None:
+    piece = text[a:b]
+    regexes = PROXY_RES + ([BARE_PROXY_RE] if sec.proxy_heading else [])
+    m = next((m for rx in regexes if (m := rx.search(piece))), None) if sec.kind != "present" else None
+    if m:
+        giver = person(text, a + m.start("g"), a + m.end("g"))
+        holder = _holder(text, s, a + m.start("h"), a + m.end("h"))
+        if giver and holder:
+            s.proxies.append(Proxy(giver, holder))
+            _add(s, "absent" if sec.kind == "absent" else "excused", giver, only_new=sec.kind == "proxy")
+        return
+    if p := person(text, a, b):
+        _add(s, {"proxy": "excused"}.get(sec.kind, sec.kind), p)
+
+
+def _holder(text: str, s: Session, a: int, b: int) -> Spanned[str] | None:
+    if ROLE_RE.search(text[a:b]) and s.president:
+        return Spanned(s.president.value, a, b)
+    return person(text, a, b)
+
+
+def _add(s: Session, kind: str, p: Spanned[str], only_new: bool = False) -> None:
+    if only_new and any(fold(x.value) == fold(p.value) for x in s.excused + s.absent):
+        return
+    getattr(s, kind).append(p)
+
+
+def _dedupe(s: Session) -> None:
+    for kind in ("present", "excused", "absent"):
+        seen, keep = set(), []
+        for p in getattr(s, kind):
+            if fold(p.value) not in seen:
+                seen.add(fold(p.value))
+                keep.append(p)
+        setattr(s, kind, keep)
+    for role in ("president", "secretary"):
+        p = getattr(s, role)
+        if p and " " not in p.value:
+            full = next((x.value for x in s.present if fold(x.value).endswith(" " + fold(p.value))), None)
+            p.value = full or p.value
+
+
+CHANGE_RE = re.compile(
+    rf"(?P<ev>(?i:d[ée]part|sortie|retour|arriv[ée]e))\s+(?i:de)\s+(?P<civ>{CIVILITY})?(?P<p>{PERSON})"
+    rf"(?:\s*\(\s*(?i:procuration|pouvoir)\s+(?:donn[ée]e?\s+)?(?:à|au)\s+(?:{CIVILITY})?(?P<to>{PERSON})\s*\))?")
+EVENTS = {"depart": "leaves", "sortie": "leaves", "retour": "returns", "arrivee": "arrives"}
+QUESTIONS_RE = re.compile(r"questions?\s+(?:n°\s*)?(?P<a>\d+)\s*(?:(?:à|a|et)\s+(?P<b>\d+|la\s+fin))?", re.I)
+ITEM_RE = re.compile(r"(?:^|\n)[#*\s]*(?:D[ée]lib[ée]ration\s+)?n\s*(?P<sup>[°º²o]?)\.?\s*(?P<n>\d[\w/\-]*)\b", re.I)
+VOTED_RE = re.compile(r"apr[èe]s\s+en\s+avoir\s+d[ée]lib[ée]r[ée]|ADOPT[ÉE]", re.I)
+CHANGE_COUNTS = {"present": [re.compile(r"\b(?P<n>\d+)[ \t]+pr[ée]sents?\b", re.I),
+                             re.compile(r"\bpr[ée]sents?[ \t]*:?[ \t]*(?P<n>\d+)\b", re.I)],
+                 "voters": [re.compile(r"\b(?P<n>\d+)[ \t]+votants?\b", re.I),
+                            re.compile(r"\bvotants?[ \t]*:?[ \t]*(?P<n>\d+)\b", re.I)]}
+
+
+def find_changes(text: str, a: int, b: int, members: list[str] = ()) -> list[AttendanceChange]:
+    """Arrivals, departures and returns of members printed in text[a:b] (first print of each)."""
+    out: list[AttendanceChange] = []
+    for m in CHANGE_RE.finditer(text, a, b):
+        who = Spanned(clean_person(m["p"]), m.start("p"), m.end("p"))
+        if not (m["civ"] or any(_same(who.value, x) for x in members)):
+            continue
+        ch = AttendanceChange(who, EVENTS[fold(m["ev"])])
+        if m["to"]:
+            ch.proxy_to = Spanned(clean_person(m["to"]), m.start("to"), m.end("to"))
+        ch.from_item, ch.to_item = _items(text, a, m.start())
+        for key, rxs in CHANGE_COUNTS.items():
+            setattr(ch, key, _count_after(text, m.end(), min(b, m.end() + 200), rxs))
+        if not any(_same(c.person.value, who.value) and c.event == ch.event for c in out[-2:]):
+            out.append(ch)
+    return out
+
+
+def _same(a: str, b: str) -> bool:
+    fa, fb = fold(a), fold(b)
+    return fa == fb or fa.endswith(" " + fb) or fb.endswith(" " + fa)
+
+
+def _items(text: str, a: int, pos: int) -> tuple[str | None, str | None]:
+    q = None
+    for q in QUESTIONS_RE.finditer(text, max(a, pos - 120), pos):
+        pass
+    if q:
+        return q["a"], q["b"] if q["b"] and q["b"].isdigit() else None
+    last = None
+    for last in ITEM_RE.finditer(text, a, pos):
+        pass
+    if last and VOTED_RE.search(text, last.end(), pos):
+        nxt = ITEM_RE.search(text, pos)
+        return (_number(nxt) if nxt else None), None
+    return (_number(last) if last else None), None
+
+
+def _number(m: re.Match) -> str:
+    return ("2" if m["sup"] == "²" else "") + m["n"]  # OCR reads "n°2..." as "n²..."
+
+
+def _count_after(text: str, a: int, b: int, rxs) -> Spanned[int] | None:
+    for rx in rxs:
+        if m := rx.search(text, a, b):
+            return Spanned(int(m["n"]), m.start("n"), m.end("n"))
+    return None

@@ -1,0 +1,82 @@
+"""Authority: the body's name and type, and SIREN + département from an @ctes act id.
+
+Adds ``ext.authority.name`` as the text writes it ("Ville de LENS" -> "LENS",
+"la commune du Trait" -> "Le Trait"; null when the body is never named), its
+``type`` (commune / epci / ccas / other) from how the text names the body or its
+assembly, and ``siren``/``department`` only from an identifier printed in the
+text (``062-216204982-20231206-...``). Values already set (structured inputs)
+are kept.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ..model import Extraction, Spanned
+from ..sources.base import Document
+from .frenchtext import fold
+
+_PLACE = r"[A-ZÀ-Þ][\w'’\-]*(?:[ \t\-]+(?:(?:sur|sous|en|lès|les|lez|de|du|des|la|le|d['’])[ \t\-]+)?[A-ZÀ-Þ][\w'’\-]*)*"
+# "Ville de Lens", "COMMUNE DE SALAZIE", "la commune du Trait", "conseil municipal de Taluyers"
+COMMUNE_RE = re.compile(
+    rf"\b(?:(?i:ville|commune|mairie)\s+(?P<art>(?i:de\s+|d['’]\s*|du\s+|des\s+))"
+    rf"|(?i:conseil\s+municipal)\s+(?P<art2>(?i:de\s+|d['’]\s*)))(?P<n>{_PLACE})")
+EPCI_RE = re.compile(
+    rf"\b(?i:communaut[ée]\s+(?:de\s+communes|d['’]agglom[ée]ration|urbaine)|m[ée]tropole)\s+"
+    rf"(?P<art>(?i:de\s+la\s+|de\s+l['’]|de\s+|d['’]\s*|du\s+|des\s+)?)(?P<n>{_PLACE})")
+CCAS_RE = re.compile(r"\b(?:CCAS|centre\s+communal\s+d['’]action\s+sociale)\b", re.I)
+ASSEMBLY_RES = {  # how the deciding assembly is named -> authority type
+    "epci": re.compile(r"\b(?:conseil|bureau)\s+(?:communautaire|m[ée]tropolitain)\b", re.I),
+    "ccas": re.compile(r"\bconseil\s+d['’]administration\s+du\s+(?:CCAS|centre\s+communal)", re.I),
+    "commune": re.compile(r"\bconseil\s+municipal\b", re.I),
+}
+ACT_ID_RE = re.compile(r"\b(?P<dep>\d{3}|0?2[AB])-(?P<siren>\d{9})-(?P<date>\d{8})-[\w\-]+")
+_STOP = {"lui", "la", "le", "l", "ses", "son", "sa", "leur", "cette", "ce", "lundi", "mardi", "mercredi",
+         "jeudi", "vendredi", "samedi", "dimanche", "janvier", "fevrier", "mars", "avril", "mai",
+         "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre", "seance"}
+
+
+def run(doc: Document, ext: Extraction) -> None:
+    a, text = ext.authority, doc.text
+    if a.siren is None or a.department is None:
+        if m := ACT_ID_RE.search(text):
+            a.siren = a.siren or Spanned(m["siren"], m.start("siren"), m.end("siren"))
+            a.department = a.department or Spanned(m["dep"].zfill(3), m.start("dep"), m.end("dep"))
+    if a.type is None:
+        a.type = authority_type(text)
+    if a.name is None:
+        a.name = authority_name(text, a.type.value if a.type else None)
+
+
+def authority_type(text: str) -> Spanned[str] | None:
+    """The type from the first naming of the deciding assembly."""
+    hits = [(m.start(), kind, m) for kind, rx in ASSEMBLY_RES.items() if (m := rx.search(text))]
+    if not hits:
+        return None
+    _, kind, m = min(hits, key=lambda h: h[0])
+    return Spanned(kind, m.start(), m.end())
+
+
+def authority_name(text: str, kind: str | None) -> Spanned[str] | None:
+    """The most often named body of the right type (first one on ties), as written."""
+    if kind == "epci":  # an EPCI is named in full: "Communauté de communes du Val Vert"
+        names = [Spanned(m.group(), m.start(), m.end()) for m in EPCI_RE.finditer(text)]
+    else:
+        names = [n for m in COMMUNE_RE.finditer(text) if (n := _name(m))]
+    if not names:
+        return None
+    counts = Counter(fold(n.value) for n in names)
+    best = max(counts.values())
+    same = [n for n in names if counts[fold(n.value)] == best]
+    same = [n for n in same if fold(n.value) == fold(same[0].value)]
+    return next((n for n in same if not n.value.isupper()), same[0])
+
+
+def _name(m: re.Match) -> Spanned[str] | None:
+    name = m["n"].strip(" -'’")
+    if fold(name).split(" ")[0] in _STOP or len(name) < 2:
+        return None
+    art = fold(m["art"] or m.groupdict().get("art2") or "").strip()
+    prefix = {"du": "Le ", "des": "Les "}.get(art, "")
+    return Spanned(prefix + name, m.start("n"), m.start("n") + len(name))

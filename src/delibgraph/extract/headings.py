@@ -1,0 +1,127 @@
+"""Item headings of French council documents: numbered, labelled and unnumbered forms.
+
+Each finder returns :class:`Heading` candidates (position, number, title) for a
+text region; :mod:`delibgraph.extract.items` chooses among them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import Spanned
+
+# "1 – Election du Maire", "12 - Désignation ..." at the start of a line.
+DASH_HEADING = re.compile(r"^[ \t#*>]*(?P<num>\d{1,3})[ \t]?[-–—][ \t]+(?P<rest>\S[^\n]*)$", re.M)
+# "1. APPROBATION DU PROCES-VERBAL", "3) TARIFS MUNICIPAUX": dotted numbers need an upper-case title.
+DOTTED_HEADING = re.compile(
+    r"^[ \t#*>]*(?P<num>\d{1,3})[ \t]*[.)][ \t]+(?P<rest>[A-ZÀ-Ý][A-ZÀ-Ý0-9'’ ,\-–()/«»:]{6,}[^\n]*)$", re.M)
+# "2013-19 : Tarifs", "DCM2023-045 – Budget": a coded number, a separator, a title.
+CODED_HEADING = re.compile(
+    r"^[ \t#*>•\-]*(?P<num>(?:[A-Z]{1,5}[ _-]?)?(?:19|20)\d{2}(?:[-/_.]\d{1,4}){1,3})[ \t]*[:\-–—][ \t]+"
+    r"(?P<rest>[^\W\d_][^\n]*)$", re.M)
+# "Délibération n°20250707-01", "DELIBERATION N° 2025-07", "Affaire n°2026-CM/071", "N°2010/12/01 :".
+_LABEL = (r"(?:D[ée]lib[ée]ration|DELIBERATION|DÉLIBÉRATION|Affaire|AFFAIRE|Dossier|DOSSIER|"
+          r"Question|QUESTION|Point|POINT|Projet de d[ée]lib[ée]ration)")
+_NUMTOK = r"(?P<ocr>[²¹³])?\s*(?P<num>[0-9A-Z][0-9A-Za-z]*(?:[-/_.][0-9A-Za-z]+)*)"
+LABELLED_HEADING = re.compile(
+    rf"^[ \t#*>\-•]*(?:{_LABEL}\s*(?:n|N)\s*[°º]?|(?:n|N)\s*[°º])\s*{_NUMTOK}[ \t]*(?P<rest>[^\n]*)$", re.M)
+INLINE_LABELLED = re.compile(
+    rf"\b{_LABEL}\s*(?:n|N)\s*[°º]?{_NUMTOK}\s*:\s*(?P<rest>[A-ZÀ-Ý0-9][^a-z\n]{{5,}}?)"
+    r"(?=\s+(?:[A-ZÀ-Ý][a-zà-ÿ]|[a-zà-ÿ])|\s*$)")
+# "COMPTE RENDU DE DELEGATIONS - CM/12/030": an upper-case title, then a coded number.
+TRAILING_NUMBER = re.compile(
+    r"(?P<rest>\b[A-ZÀ-Ý][A-ZÀ-Ý'’ ,«»()]{8,}?)\s+[-–]\s+(?P<num>[A-Z]{1,5}/\d{2,4}/\d{1,4})\b")
+# A row of a list of deliberations: "| 20250707-01 | Objet | Unanimité |", or columns set
+# apart by tabs or runs of spaces; only under a header that names the object ("Objet", "Intitulé").
+TABLE_ROW = re.compile(
+    r"^[ \t]*\|[ \t]*(?:N[°º]\s*)?(?P<num>\d[0-9A-Za-z]*(?:[-/_.][0-9A-Za-z]+)*)[ \t]*\|"
+    r"[ \t]*(?P<rest>[^|\n]*[^\W\d_][^|\n]*?)[ \t]*\|", re.M)
+SPACED_ROW = re.compile(
+    r"^[ \t]*(?P<num>(?:[A-Z]{1,4}[-_ ]?)?\d[0-9A-Za-z]*(?:[-/_.][0-9A-Za-z]+)*)(?:\t+|[ ]{2,})"
+    r"(?P<rest>[^\W\d_][^\t\n]*?)(?:(?:\t+|[ ]{2,})[^\n]*)?$", re.M)
+LIST_HEADER = re.compile(r"^[^\n]*\b(?:Objet|OBJET|Intitul[ée]|INTITUL[ÉE])\b[^\n]*$", re.M)
+# Unnumbered items known by their subject.
+KEYWORD_HEADING = re.compile(
+    r"^[ \t#*>\-•]*(?P<rest>(?:Approbation\s+du\s+(?:proc[èe]s[- ]verbal|PV|compte[- ]rendu)|"
+    r"D[ée]cisions?\s+prises?|Compte[- ]rendu\s+des\s+d[ée]cisions|Rapport\s+d['’]activit[ée]s?)"
+    r"[^\n]{0,200})$", re.M | re.I)
+# "Le Procès-verbal du conseil municipal du 8 juin 2020 est approuvé à l'unanimité".
+PV_SENTENCE = re.compile(
+    r"^(?:Le\s+|La\s+)?(?P<rest>(?:Proc[èe]s[- ]verbal|PV|Compte[- ]rendu)\s[^\n]{5,120}?)\s+"
+    r"(?:est|a\s+été)\s+approuvée?\s+(?:[^\n]{0,40}?)(?:à\s+l['’]unanimit[ée]|à\s+la\s+majorit[ée])",
+    re.M | re.I)
+# A Markdown heading that starts with a dash or bullet: an unnumbered item in some minutes.
+MARKDOWN_ITEM = re.compile(r"^#{1,3}[ \t]*[-*•][ \t]+(?P<rest>[A-ZÀ-Ý][^\n]{10,})$", re.M)
+# Where the last item ends.
+CLOSING = re.compile(
+    r"^[ \t#*]*(?:Tour de table|Questions?\s+diverses|Informations?\s+diverses|"
+    r"La\s+s[ée]ance\s+est\s+lev[ée]e|L['’]ordre du jour [ée]tant [ée]puis[ée]|Cl[ôo]ture de la s[ée]ance)",
+    re.M | re.I)
+# Signs that a segment holds a decision or a recorded outcome.
+DECISION = re.compile(
+    r"unanimit|à la majorit|apr[èe]s en avoir d[ée]lib[ée]r|ADOPT|\bvoix\b|ajourn|retir[ée]|"
+    r"^[ \t\-•*]*(?:\*\*)?(?:DECIDE|DÉCIDE|APPROUVE|AUTORISE|ACCEPTE|PREND ACTE)\b", re.M | re.I)
+
+
+@dataclass
+class Heading:
+    start: int
+    end: int  # end of the heading text (title included)
+    kind: str  # dash | labelled | inline | trailing | keyword | sentence | markdown
+    number: Spanned[str] | None = None
+    title: Spanned[str] | None = None
+
+
+def _number(m: re.Match) -> Spanned[str]:
+    """The printed number; an OCR superscript ("n²0250707") stands for its digit."""
+    num = m["num"]
+    if m.groupdict().get("ocr") and not re.match(r"(?:19|20)\d\d(?:\d{4}|[-/_])", num):
+        num = {"²": "2", "¹": "1", "³": "3"}[m["ocr"]] + num
+        return Spanned(num, m.start("ocr"), m.end("num"))
+    return Spanned(num, m.start("num"), m.end("num"))
+
+
+def _rest(m: re.Match) -> Spanned[str]:
+    return Spanned(m["rest"], m.start("rest"), m.end("rest"))
+
+
+def find_headings(text: str, a: int, b: int) -> list[Heading]:
+    """Every heading candidate in text[a:b], in document order."""
+    out: list[Heading] = []
+    for rx in (DASH_HEADING, DOTTED_HEADING):
+        for m in rx.finditer(text, a, b):
+            out.append(Heading(m.start("num"), m.end(), "dash", _number(m), _rest(m)))
+    for m in CODED_HEADING.finditer(text, a, b):
+        out.append(Heading(m.start(), m.end(), "labelled", _number(m), _rest(m)))
+    for rx in (TABLE_ROW, SPACED_ROW):
+        for m in rx.finditer(text, a, b):
+            if LIST_HEADER.search(text, max(a, m.start() - 3000), m.start()):
+                out.append(Heading(m.start(), m.end(), "row", _number(m), _rest(m)))
+    for m in LABELLED_HEADING.finditer(text, a, b):
+        if re.search(r"\d", m["num"]) and _label_ok(m):
+            out.append(Heading(m.start(), m.end(), "labelled", _number(m), _rest(m)))
+    for rx, kind in ((INLINE_LABELLED, "inline"), (TRAILING_NUMBER, "trailing"),
+                     (KEYWORD_HEADING, "keyword"), (PV_SENTENCE, "sentence"), (MARKDOWN_ITEM, "markdown")):
+        for m in rx.finditer(text, a, b):
+            num = _number(m) if "num" in m.groupdict() else None
+            out.append(Heading(m.start(), m.end(), kind, num, _rest(m)))
+    out.sort(key=lambda h: (h.start, h.kind != "labelled"))
+    return _drop_overlaps(out)
+
+
+def _label_ok(m: re.Match) -> bool:
+    """A bare "N° …" line is a heading only when a title or separator follows the number."""
+    line = m.group(0).lstrip(" \t#*>-•")
+    if re.match(_LABEL, line) or (line.startswith("N") and re.search(r"\d[-/_.]\d", m["num"])):
+        return True
+    return bool(re.match(r"\s*[:\-–]\s*\S", m["rest"]))
+
+
+def _drop_overlaps(hs: list[Heading]) -> list[Heading]:
+    out: list[Heading] = []
+    for h in hs:
+        if out and h.start < out[-1].end:
+            continue
+        out.append(h)
+    return out

@@ -1,0 +1,88 @@
+"""Prefecture and publication stamps: @ctes act id, nature, matter code, reception and posting dates.
+
+Fills ``act_id``, ``nature``, ``matter_code``, ``prefecture_received`` and ``posted``
+(and ``number`` from the act id's internal part when nothing else gave one).
+A stamp inside an item's span belongs to that item; in a one-item document to
+that item; a stamp outside every item (a list's "Date affichage") to every item.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Deliberation, Extraction, Spanned
+from ..sources.base import Document
+from .frenchtext import find_dates, fold
+
+ACT_ID = re.compile(
+    r"\b(?P<id>[09][0-9][AB0-9]-[0-9]{9}-[0-9]{8}-(?P<num>[A-Za-z0-9_](?:[A-Za-z0-9_\-]{0,30}))"
+    r"-(?P<nat>DE|AR|AI|CC|BF|AU))\b")
+MATTER = [
+    re.compile(r"\bNOMENCLATURE\s*:?\s*(?P<a>\d{1,2})\s*[–\-.]\s*(?P<b>\d{1,2})(?:\s*[–\-.]\s*(?P<c>\d{1,2}))?", re.I),
+    re.compile(r"\b(?:Code\s+)?(?:Mati[èe]re|Classification|Nomenclature)(?:\s+ACTES)?\s*:?\s*"
+               r"(?P<a>\d{1,2})\.(?P<b>\d{1,2})(?:\.(?P<c>\d{1,2}))?\b", re.I),
+]
+RECEIVED = re.compile(
+    r"R[ée]ception\s+par\s+le\s+pr[ée]fet|Re[çc]ue?\s+(?:en|à\s+la)\s+(?:pr[ée]fecture|sous-pr[ée]fecture)|"
+    r"Date\s+de\s+r[ée]ception\s+(?:en\s+|par\s+la\s+)?(?:pr[ée]fecture|sous-pr[ée]fecture)|"
+    r"Re[çc]ue?\s+par\s+le\s+repr[ée]sentant\s+de\s+l['’][ÉEée]tat|"
+    r"Accus[ée]\s+de\s+r[ée]ception\s+(?:en\s+)?pr[ée]fecture\s+(?:le|du)|Transmise?\s+en\s+pr[ée]fecture\s+le",
+    re.I)
+POSTED = re.compile(
+    r"AFFICH[ÉE]E?S?\s+(?:EN\s+MAIRIE\s+)?LE|Affich[ée]e?s?\s+(?:en\s+mairie\s+|à\s+la\s+porte\s+de\s+la\s+mairie\s+)?le|"
+    r"Publi[ée]e?s?\s+(?:en\s+ligne\s+)?le|Date\s+(?:d['’])?affichage|Date\s+de\s+(?:publication|mise\s+en\s+ligne)|"
+    r"Mise?\s+en\s+ligne\s+le|Certifi[ée]e?\s+ex[ée]cutoire[^\n]{0,60}?(?:le|du)\b", re.I)
+NOT_THIS_ACT = re.compile(r"liste\s+des\s+d[ée]lib[ée]rations|proc[èe]s[- ]verbal|convocation", re.I)
+
+
+def run(doc: Document, ext: Extraction) -> None:
+    delibs = [d for s in ext.sessions for d in s.deliberations]
+    if not delibs or doc.records:  # structured inputs carry their own stamps
+        return
+    text = doc.text
+    for m in ACT_ID.finditer(text):
+        for d in _targets(delibs, m.start(), m["num"]):
+            _set_act(d, m)
+    for rx, field in ((RECEIVED, "prefecture_received"), (POSTED, "posted")):
+        for m in rx.finditer(text):
+            date = _date_after(text, m)
+            if date is None or NOT_THIS_ACT.search(text, max(0, m.start() - 60), m.start()):
+                continue
+            for d in _targets(delibs, m.start()):
+                if getattr(d, field) is None:
+                    setattr(d, field, date)
+    for m in (m for rx in MATTER for m in rx.finditer(text)):
+        code = ".".join(str(int(x)) for x in (m["a"], m["b"], m["c"]) if x)
+        for d in _targets(delibs, m.start()):
+            d.matter_code = d.matter_code or Spanned(code, m.start(), m.end())
+
+
+def _date_after(text: str, m: re.Match) -> Spanned[str] | None:
+    dates = find_dates(text, m.end(), min(len(text), m.end() + 40))
+    return dates[0] if dates else None
+
+
+def _targets(delibs: list[Deliberation], pos: int, number: str | None = None) -> list[Deliberation]:
+    """The items a stamp at pos belongs to."""
+    if len(delibs) == 1:
+        return delibs
+    inside = [d for d in delibs if d.start <= pos < d.end]
+    if inside:
+        return inside[:1]
+    if number is not None:
+        key = _key(number)
+        return [d for d in delibs if d.number and _key(d.number.value) == key][:1]
+    return delibs
+
+
+def _key(s: str) -> str:
+    return re.sub(r"[^0-9a-z]", "", fold(s))
+
+
+def _set_act(d: Deliberation, m: re.Match) -> None:
+    if d.act_id is not None:
+        return
+    d.act_id = Spanned(m["id"], m.start("id"), m.end("id"))
+    d.nature = Spanned(m["nat"], m.start("nat"), m.end("nat"))
+    if d.number is None:
+        d.number = Spanned(m["num"], m.start("num"), m.end("num"))

@@ -1,0 +1,197 @@
+"""Sessions: one per distinct meeting date, with their text spans and header fields.
+
+Adds (when ``ext.sessions`` is empty) one Session per distinct date stated by a
+session heading ("SÉANCE DU 6 DÉCEMBRE 2023", "L'an deux mille vingt, le huit
+juin", a title line "## Lundi 6 juillet 2020"), and fills each session's date,
+start_time, place, convocation_date, president, secretary, members_in_office,
+present_count and voters_count from the text around those headings.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Extraction, Session, Spanned
+from ..sources.base import Document
+from .frenchtext import (CIVILITY, DATE_RE, NUMBER_WORDS_RE, PERSON, TIME_RE, WORD_DATE_RE,
+                         clean_person, find_dates, fold, words_to_int)
+
+_WEEKDAY = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+HEADING_RE = re.compile(  # a line that opens with the session's name and its date
+    r"(?:^|\n)[#*\s]*(?:extrait\s+du\s+registre\s+des\s+d[ée]lib[ée]rations\s+)?"
+    r"(?:(?:proc[èe]s[\s-]verbal|compte[\s-]rendu|pv)\s+(?:de\s+la\s+|du\s+)?)?"
+    r"(?:s[ée]ance|r[ée]union|conseil\s+(?:municipal|communautaire|d['’]administration))"
+    rf"(?:\s+[\w'’-]+){{0,3}}?\s+du\s+(?:{_WEEKDAY}\s+)?(?=\d)"
+    rf"|(?:^|\n)[#*\s]*{_WEEKDAY}\s+(?=\d[^\n]{{0,40}}(?:\n|$))", re.I)
+WINDOW = 2500  # characters after a heading that hold its header fields
+PREAMBLE = 400  # characters before it (convocation lines)
+NUM = rf"(?P<n>\d+|{NUMBER_WORDS_RE.pattern[2:-2]})"
+_PERSON_AFTER = rf"\s*:?\s*{CIVILITY}?(?P<p>{PERSON})"
+PRESIDENT_RES = [
+    re.compile(rf"sous\s+la\s+pr[ée]sidence\s+de{_PERSON_AFTER}"),
+    re.compile(rf"(?P<p>{PERSON})\s*,?\s+(?:a\s+[ée]t[ée]\s+|est\s+)proclam[ée]e?\s+Maire"),
+    re.compile(rf"pr[ée]sid[ée]e?\s+par{_PERSON_AFTER}"),
+]
+SECRETARY_RES = [
+    re.compile(rf"(?i:secr[ée]taire\s+de\s+s[ée]ance)\s*:{_PERSON_AFTER}"),
+    re.compile(rf"(?i:(?:d[ée]sign[ée]e?|nomm[ée]e?|[ée]lue?)\s+(?:comme\s+|en\s+qualit[ée]\s+de\s+)?"
+               rf"secr[ée]taire(?:\s+de\s+s[ée]ance)?)\s*:{_PERSON_AFTER}"),
+    re.compile(rf"{CIVILITY}?(?P<p>{PERSON})\s*(?:,[^,]{{0,200}}?,\s*)?(?:est|a\s+[ée]t[ée])\s+"
+               rf"(?:nomm|d[ée]sign|[ée]lu)[ée]?e?\s+(?:[^.]{{0,60}}?)(?i:secr[ée]taire|pour\s+remplir\s+ces\s+fonctions)"),
+    re.compile(rf"(?i:secr[ée]taire\s+de\s+s[ée]ance[^.]{{0,80}}?[àa]\s+savoir)\s+{CIVILITY}?(?P<p>{PERSON})"),
+]
+PLACE_RE = re.compile(
+    r"\b(?:[àa]|dans|en)\s+(?:la\s+|l['’]\s*|le\s+)?(?P<v>(?:h[ôo]tel\s+de\s+ville|mairie|salle|maison|espace|"
+    r"centre|foyer|gymnase|auditorium|si[èe]ge|p[ôo]le|complexe|halle)\b[^,.;:()\n\d]*?)"
+    r"(?=\s*(?:[,.;:()\n]|$|sous\s+la|en\s+s[ée]ance|apr[èe]s|le\s+conseil))", re.I)
+CONVOCATION_RE = re.compile(r"convo(?:cation|qu[ée]e?s?)\b[^.\n]{0,80}?(?=[\d$]|l['’]an|le\s)", re.I)
+MEMBERS_RES = [
+    re.compile(rf"en\s+exercice\s*:?\s*{NUM}", re.I),
+    re.compile(rf"en\s+exercice[^.]{{0,40}}?au\s+nombre\s+de\s+{NUM}", re.I),
+    re.compile(rf"(?:l['’]appel|compos[ée])\s+(?:nominal\s+)?des\s+{NUM}\s+(?:conseillers|membres)", re.I),
+]
+PRESENT_COUNT_RES = [re.compile(r"\bpr[ée]sents?[ \t]*:?[ \t]*(?P<n>\d+)\b", re.I),
+                     re.compile(r"\b(?P<n>\d+)[ \t]+pr[ée]sents?\b", re.I)]
+VOTERS_COUNT_RES = [re.compile(r"\b(?:votants?|total\s+des\s+votes)[ \t]*:?[ \t]*(?P<n>\d+)\b", re.I),
+                    re.compile(r"\b(?P<n>\d+)[ \t]+votants\b", re.I)]
+
+
+def run(doc: Document, ext: Extraction) -> None:
+    if not ext.sessions:
+        ext.sessions = make_sessions(doc.text)
+    for s in ext.sessions:
+        fill_header(doc.text, s)
+
+
+def anchors(text: str) -> list[Spanned[str]]:
+    """Dates stated by session headings and "L'an ..." formulas, in text order."""
+    found = [d for d in find_dates(text) if re.match(r"l['’]an\b", text[d.start:d.end], re.I)]
+    for m in HEADING_RE.finditer(text):
+        d = DATE_RE.match(text, m.end())
+        if d and (ds := find_dates(text, d.start(), d.end())):
+            found.append(ds[0])
+    return sorted(found, key=lambda x: x.start)
+
+
+def make_sessions(text: str) -> list[Session]:
+    """One session per distinct anchor date; spans cut at each new date's first anchor."""
+    firsts: dict[str, Spanned[str]] = {}
+    for a in anchors(text):
+        firsts.setdefault(a.value, a)
+    if not firsts:
+        dates = find_dates(text, 0, min(len(text), 3000))
+        if not dates:
+            return [Session(start=0, end=len(text))]
+        firsts = {dates[0].value: dates[0]}
+    starts = sorted(firsts.values(), key=lambda x: x.start)
+    cuts = [0] + [_line_start(text, a.start) for a in starts[1:]] + [len(text)]
+    return [Session(date=a, start=cuts[i], end=cuts[i + 1]) for i, a in enumerate(starts)]
+
+
+def _line_start(text: str, pos: int) -> int:
+    return text.rfind("\n", 0, pos) + 1
+
+
+def windows(text: str, s: Session) -> list[tuple[int, int]]:
+    """Header regions of a session: after each anchor of its date."""
+    wins = [(max(s.start, _line_start(text, a.start) - PREAMBLE), min(s.end, a.end + WINDOW))
+            for a in anchors(text) if s.date and a.value == s.date.value and s.start <= a.start < s.end]
+    return wins or [(s.start, min(s.end, s.start + WINDOW))]
+
+
+def _first(text: str, wins: list[tuple[int, int]], regexes, group: str = "p") -> re.Match | None:
+    for rx in regexes:
+        for a, b in wins:
+            if m := rx.search(text, a, b):
+                return m
+    return None
+
+
+def fill_header(text: str, s: Session) -> None:
+    wins = windows(text, s)
+    s.start_time = s.start_time or _time(text, s, wins)
+    s.place = s.place or _place(text, wins)
+    s.convocation_date = s.convocation_date or _convocation(text, wins)
+    s.president = s.president or _person(text, wins, PRESIDENT_RES) or mayor(text, s)
+    s.secretary = s.secretary or _person(text, wins, SECRETARY_RES)
+    for role in ("president", "secretary"):
+        if (p := getattr(s, role)) and " " not in p.value:
+            p.value = fullest(text, p.value, s.start, s.end)
+    s.members_in_office = s.members_in_office or _count(text, wins, MEMBERS_RES)
+    s.present_count = s.present_count or _count(text, wins, PRESENT_COUNT_RES)
+    s.voters_count = s.voters_count or _count(text, wins, VOTERS_COUNT_RES)
+
+
+_AFTER_DATE = re.compile(r"[\s,–—\-:]*(?:[àa]\s+)?")
+
+
+def _time(text: str, s: Session, wins) -> Spanned[str] | None:
+    from .frenchtext import parse_time
+    for a, b in wins:
+        for d in find_dates(text, a, b):
+            if s.date and d.value != s.date.value:
+                continue
+            gap = _AFTER_DATE.match(text, d.end)
+            m = TIME_RE.match(text, gap.end())
+            if m and (t := parse_time(m.group())):
+                return Spanned(t, m.start(), m.end())
+    return None
+
+
+MEETING_RE = re.compile(r"\b(?:r[ée]uni|assembl[ée]|tiendra|ouvrira|se\s+tient)", re.I)
+
+
+def _place(text: str, wins) -> Spanned[str] | None:
+    ctx = [(m.end(), m.end() + 250) for a, b in wins for m in MEETING_RE.finditer(text, a, b)]
+    m = _first(text, ctx, [PLACE_RE])
+    return Spanned(m["v"].strip(), m.start("v"), m.start("v") + len(m["v"].strip())) if m else None
+
+
+def _convocation(text: str, wins) -> Spanned[str] | None:
+    for a, b in wins:
+        for m in CONVOCATION_RE.finditer(text, a, b):
+            dates = find_dates(text, m.end(), min(b, m.end() + 60))
+            if dates and dates[0].start - m.end() < 40:
+                return dates[0]
+    return None
+
+
+def _person(text: str, wins, regexes) -> Spanned[str] | None:
+    m = _first(text, wins, regexes)
+    if not m:
+        return None
+    name = clean_person(m["p"])
+    return Spanned(name, m.start("p"), m.start("p") + len(m["p"].rstrip())) if name else None
+
+
+MAYOR_RES = [
+    re.compile(rf"(?P<p>{PERSON})\s*,?\s+(?:a\s+[ée]t[ée]\s+|est\s+)?(?:proclam|[ée]lu)[ée]?e?\s+Maire"),
+    re.compile(rf"\bLe\s+Maire\s*,?[ \t]*\n\s*(?:{CIVILITY})?(?P<p>{PERSON})[ \t]*(?:\n|$)"),
+]
+
+
+def mayor(text: str, s: Session) -> Spanned[str] | None:
+    """The mayor's name where the text states it (proclamation, signature)."""
+    return _person(text, [(s.start, s.end)], MAYOR_RES)
+
+
+def _count(text: str, wins, regexes) -> Spanned[int] | None:
+    m = _first(text, wins, regexes, "n")
+    if not m:
+        return None
+    n = words_to_int(m["n"])
+    return Spanned(n, m.start("n"), m.end("n")) if n is not None else None
+
+
+_NOT_GIVEN = {"monsieur", "madame", "mademoiselle", "maire", "adjoint", "adjointe", "conseiller",
+              "conseillere", "le", "la", "les", "de", "du", "par", "et", "president", "presidente"}
+
+
+def fullest(text: str, family: str, start: int = 0, end: int | None = None) -> str:
+    """A family name completed with the given names the text writes before it."""
+    rx = re.compile(rf"((?:[A-ZÀ-Þ][a-zà-ÿ]+[ -]){{1,3}})\s*{re.escape(family)}\b")
+    for m in rx.finditer(text, start, len(text) if end is None else end):
+        given = m.group(1).strip()
+        if not {w.lower() for w in re.split(r"[ -]", fold(given))} & _NOT_GIVEN:
+            return f"{given} {family}"
+    return family

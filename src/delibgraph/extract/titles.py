@@ -1,0 +1,76 @@
+"""Titles of deliberations: the heading as printed, over one or more lines, cleaned of markup."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Spanned
+from .headings import DASH_HEADING, LABELLED_HEADING, Heading
+
+# A line that starts the item's body rather than continuing its heading.
+BODY_START = re.compile(
+    r"^\s*(?:Monsieur|Madame|M\.|Mme|MM\.|Rapporteur|Vu\b|VU\b|Considérant|CONSIDÉRANT|CONSIDERANT|"
+    r"En\s|Conformément|Par\s+d[ée]lib|Dans\s+le\s+cadre|Il\s+est|Il\s+a\s+été|Le\s+[Cc]onseil|"
+    r"Après|Apr[eè]s|Suite\s+[àa]|D[ée]part\s|Arriv[ée]e\s|Retour\s|Sortie\s|Pr[ée]sents?\s*:|"
+    r"Votants?\s*:|L['’]|La\s+commune|La\s+ville|Le\s+Maire|Les\s+membres|Exposé|EXPOSE|Objet\s*:)")
+LATEX_NO = re.compile(r"\$\s*(?:\\mathbf\{n\}|n)\s*\^\{?\\circ\}?\s*(?P<n>[^$]*?)\s*\$")
+LATEX_ANY = re.compile(r"\$([^$\n]{0,80})\$")
+MARKUP = re.compile(r"\*\*|__|\\mathbf\{([^}]*)\}|[{}]")
+LEAD = re.compile(r"^[\s#*>•·\-–—:]+")
+SOFT_HYPHEN = "\ufffe\u00ad"
+OBJECT_LABEL = re.compile(r"^\s*(?:Objet|OBJET)\s*:\s*")
+
+
+def clean_title(raw: str) -> str:
+    """Markup, bullets and line breaks out; a hyphen split over a line rejoined."""
+    s = re.sub(r"[" + SOFT_HYPHEN + r"]\s*", "-", raw)
+    s = re.sub(r"(\w)-\s*\n\s*(\w)", r"\1-\2", s)
+    s = LATEX_NO.sub(lambda m: "n°" + m["n"].replace(" ", ""), s)
+    s = LATEX_ANY.sub(lambda m: m[1], s)
+    s = MARKUP.sub(lambda m: m[1] or "", s)
+    s = OBJECT_LABEL.sub("", LEAD.sub("", s))
+    s = re.sub(r"\s+", " ", s).strip(" \t*#")
+    return s.rstrip(" :-–")
+
+
+def _lines_after(text: str, pos: int, stop: int):
+    """(start, end) of each line from pos up to stop."""
+    while pos < stop:
+        nl = text.find("\n", pos, stop)
+        end = stop if nl < 0 else nl
+        yield pos, end
+        pos = end + 1
+
+
+def _is_heading_line(line: str) -> bool:
+    return bool(DASH_HEADING.match(line) or LABELLED_HEADING.match(line))
+
+
+def dash_title(text: str, h: Heading, stop: int, rest_start: int) -> Spanned[str]:
+    """A numbered heading's title: its line, plus continuation lines up to the body."""
+    end = text.find("\n", rest_start, stop)
+    end = stop if end < 0 else end
+    for k, (a, b) in enumerate(_lines_after(text, end + 1, stop)):
+        line = text[a:b]
+        if k >= 4 or not line.strip() or BODY_START.match(line) or _is_heading_line(line):
+            break
+        if re.search(r"\b(?:expose|pr[ée]sente|propose|rapporte)\s*:?\s*$", line):
+            break
+        end = b
+    return Spanned(clean_title(text[rest_start:end]), rest_start, end)
+
+
+def labelled_title(text: str, h: Heading, rest: str, rest_start: int, stop: int) -> Spanned[str] | None:
+    """Title of "Délibération n°X": the rest of its line, or the next non-blank line."""
+    if re.search(r"[^\W\d_]{3}", rest):
+        t = clean_title(rest)
+        if t:
+            return Spanned(t, rest_start, rest_start + len(rest.rstrip()))
+    for a, b in _lines_after(text, h.end + 1, stop):
+        line = text[a:b]
+        if not line.strip() or line.strip() == "---":
+            continue
+        if _is_heading_line(line) or (BODY_START.match(line) and not OBJECT_LABEL.match(line)):
+            return None
+        return Spanned(clean_title(line), a, b)
+    return None

@@ -1,0 +1,1 @@
+"""Graph: records -> one RDF named graph per document (deterministic URIs, provenance)."""

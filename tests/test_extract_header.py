@@ -1,0 +1,235 @@
+"""Authority, session header and attendance extraction (frenchtext, authority, session, attendance)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import shared_file
+from delibgraph.extract import attendance, authority, session
+from delibgraph.extract.frenchtext import (clean_person, find_dates, parse_date, parse_time,
+                                           split_names, words_to_int)
+from delibgraph.model import Extraction
+from delibgraph.sources import read_document
+from delibgraph.sources.base import Document
+
+
+def run_header(doc: Document) -> Extraction:
+    ext = Extraction(document=doc.name)
+    for step in (authority, session, attendance):
+        step.run(doc, ext)
+    return ext
+
+
+def from_text(text: str) -> Extraction:
+    return run_header(Document(path=Path("x.txt"), text=text, media_type="text/plain"))
+
+
+def values(xs) -> list:
+    return [x.value for x in xs]
+
+
+def check_spans(doc: Document, ext: Extraction) -> None:
+    """Every extracted person points at text that contains its family name."""
+    s = ext.sessions[0]
+    for p in s.present + s.excused + s.absent:
+        assert p.value.split()[-1] in doc.text[p.start:p.end], p
+
+
+# --- frenchtext helpers -------------------------------------------------------------------
+
+@pytest.mark.parametrize("words,n", [
+    ("trente-neuf", 39), ("deux mille vingt-trois", 2023), ("vingt et un", 21),
+    ("quatre-vingt-dix-sept", 97), ("cent", 100), ("mil neuf cent quatre-vingt-dix-neuf", 1999),
+    ("soixante et onze", 71), ("29", 29), ("pommes", None)])
+def test_words_to_int(words, n):
+    assert words_to_int(words) == n
+
+
+@pytest.mark.parametrize("text,iso", [
+    ("06 décembre 2023", "2023-12-06"), ("6 DECEMBRE 2023", "2023-12-06"),
+    ("1er juillet 2025", "2025-07-01"), ("25/06/2026", "2026-06-25"), ("25.06.2026", "2026-06-25"),
+    ("2023-12-06", "2023-12-06"), ("L'an deux mille vingt, le huit juin", "2020-06-08"),
+    ("L’an deux mil vingt, le vingt-cinq du mois de mai", "2020-05-25"),
+    ("L'an Deux-mille-vingt-deux, le 29 août", "2022-08-29"),
+    ("le premier mars deux mille vingt-quatre", "2024-03-01"),
+    (r"Date de convocation : $1^{\text {er }}$ juillet 2025", "2025-07-01"), ("rien", None)])
+def test_parse_date(text, iso):
+    assert parse_date(text) == iso
+
+
+def test_find_dates_spans():
+    text = "Séance du 6 décembre 2023, convoquée le 29/11/2023."
+    found = find_dates(text)
+    assert values(found) == ["2023-12-06", "2023-11-29"]
+    assert text[found[0].start:found[0].end] == "6 décembre 2023"
+
+
+@pytest.mark.parametrize("text,hhmm", [
+    ("14H00", "14:00"), ("à 18 H 00", "18:00"), ("14h", "14:00"), ("18h30", "18:30"),
+    ("à dix-huit heures", "18:00"), ("14 heures", "14:00"), ("vingt et une heures", "21:00"),
+    ("dix-neuf heures trente", "19:30"), ("sans heure", None)])
+def test_parse_time(text, hhmm):
+    assert parse_time(text) == hhmm
+
+
+def test_clean_person_and_split_names():
+    assert clean_person("**Monsieur Jean-Pierre DUPONT**,") == "Jean-Pierre DUPONT"
+    assert clean_person("Mme HANON") == "HANON"
+    s = "MM. DUPONT et MARTIN, Mmes DURAND et LEROY"
+    assert [n for n, _, _ in split_names(s)] == ["DUPONT", "MARTIN", "DURAND", "LEROY"]
+    s = "Marc DUPONT – Jeanne MARTIN – Paul DURAND"
+    assert [s[a:b] for _, a, b in split_names(s)] == ["Marc DUPONT", "Jeanne MARTIN", "Paul DURAND"]
+
+
+# --- realistic header examples written for forms the corpus lacks -----------------------------
+
+HEADER_WORDS = """COMMUNE DE SAINT-MARTIN-SUR-LOIRE
+PROCÈS-VERBAL DE LA SÉANCE DU CONSEIL MUNICIPAL
+L'an deux mille vingt-quatre, le douze mars à vingt heures trente, le Conseil Municipal
+de la commune de Saint-Martin-sur-Loire, dûment convoqué, s'est réuni en Mairie, sous la
+présidence de Mme Claire FONTAINE, Maire.
+Date de convocation : 5 mars 2024
+Nombre de conseillers en exercice : 19 / Présents : 15 / Votants : 17
+Présents : Mme Claire FONTAINE, M. Paul BERNARD, Mme Lucie PETIT, M. Hugo MOREAU,
+Mme Anne ROUX
+Absents représentés : M. Louis GIRARD (pouvoir à Mme Lucie PETIT), Mme Inès FAURE
+représentée par M. le Maire
+Absents : M. Marc LEROY
+Secrétaire de séance : M. Hugo MOREAU
+Arrivée de M. Marc LEROY à 20h45 : 16 présents, 18 votants.
+"""
+
+
+def test_header_in_words():
+    ext = from_text(HEADER_WORDS)
+    s = ext.sessions[0]
+    assert ext.authority.name.value == "Saint-Martin-sur-Loire"
+    assert ext.authority.type.value == "commune"
+    assert (s.date.value, s.start_time.value, s.place.value) == ("2024-03-12", "20:30", "Mairie")
+    assert s.convocation_date.value == "2024-03-05"
+    assert s.president.value == "Claire FONTAINE"
+    assert s.secretary.value == "Hugo MOREAU"
+    assert (s.members_in_office.value, s.present_count.value, s.voters_count.value) == (19, 15, 17)
+    assert values(s.present) == ["Claire FONTAINE", "Paul BERNARD", "Lucie PETIT", "Hugo MOREAU", "Anne ROUX"]
+    assert values(s.absent) == ["Louis GIRARD", "Inès FAURE", "Marc LEROY"]
+    assert [(p.giver.value, p.holder.value) for p in s.proxies] == [
+        ("Louis GIRARD", "Lucie PETIT"), ("Inès FAURE", "Claire FONTAINE")]
+    change = s.attendance_changes[0]
+    assert (change.person.value, change.event, change.present.value, change.voters.value) == (
+        "Marc LEROY", "arrives", 16, 18)
+
+
+HEADER_LINES = """Réunion du conseil communautaire du 3 avril 2025 à 18h
+Le conseil communautaire de la Communauté de communes du Val Vert s'est réuni
+à la salle des fêtes de Bourg, sous la présidence de Monsieur Jean DURAND.
+ETAIENT PRESENTS :
+Jean DURAND
+Sophie LAMBERT
+Karim BENALI
+ETAIENT EXCUSES :
+Nadia COLIN donne pouvoir à Karim BENALI
+Pierre VIDAL
+Procurations : Eric MARCHAND à Jean DURAND
+"""
+
+
+def test_one_name_per_line_and_epci():
+    ext = from_text(HEADER_LINES)
+    s = ext.sessions[0]
+    assert ext.authority.type.value == "epci"
+    assert ext.authority.name.value == "Communauté de communes du Val Vert"
+    assert (s.date.value, s.start_time.value) == ("2025-04-03", "18:00")
+    assert s.place.value == "salle des fêtes de Bourg"
+    assert values(s.present) == ["Jean DURAND", "Sophie LAMBERT", "Karim BENALI"]
+    assert values(s.excused) == ["Nadia COLIN", "Pierre VIDAL", "Eric MARCHAND"]
+    assert [(p.giver.value, p.holder.value) for p in s.proxies] == [
+        ("Nadia COLIN", "Karim BENALI"), ("Eric MARCHAND", "Jean DURAND")]
+
+
+def test_two_dates_make_two_sessions_and_repeated_header_one():
+    one = "SÉANCE DU 4 MAI 2021\nTexte.\nSÉANCE DU 4 MAI 2021\nEtaient présents : M. A. DUPONT\n"
+    assert len(from_text(one).sessions) == 1
+    two = "SÉANCE DU 4 MAI 2021\nPoint 1.\nSÉANCE DU 8 JUIN 2021\nPoint 2.\n"
+    sessions = from_text(two).sessions
+    assert [s.date.value for s in sessions] == ["2021-05-04", "2021-06-08"]
+    assert sessions[0].end == sessions[1].start and sessions[1].end == len(two)
+
+
+def test_act_id_gives_siren_and_department():
+    ext = from_text("Commune de Bastia\nAR 02B-212000335-20240105-DEL2024_01-DE\nconseil municipal")
+    assert (ext.authority.siren.value, ext.authority.department.value) == ("212000335", "02B")
+
+
+# --- real documents ---------------------------------------------------------------------------
+
+def test_lens_register_extract():
+    doc = read_document(shared_file("lens_2023-12-06.txt"))
+    ext = run_header(doc)
+    s = ext.sessions[0]
+    assert (ext.authority.name.value, ext.authority.siren.value, ext.authority.department.value) == (
+        "Lens", "216204982", "062")
+    assert (s.date.value, s.start_time.value, s.place.value) == ("2023-12-06", "14:00", "hôtel de ville")
+    assert (s.president.value, s.secretary.value) == ("Sylvain ROBERT", "Henri CUGIER")
+    assert s.members_in_office.value == 39
+    assert len(s.present) == 31 and values(s.present)[:3] == ["ROBERT", "HANON", "AIT CHIKHEBBIH"]
+    assert values(s.excused)[-2:] == ["DUCASTEL", "VINCENT"] and values(s.absent) == ["DESMARETZ"]
+    assert ("BOUKERCHA", "ROBERT") == (s.proxies[0].giver.value, s.proxies[0].holder.value)
+    check_spans(doc, ext)
+
+
+def test_lannion_pdf_changes_by_question():
+    doc = read_document(shared_file("lannion_2020-06-08.pdf"))
+    ext = run_header(doc)
+    s = ext.sessions[0]
+    assert len(ext.sessions) == 1
+    assert (s.place.value, s.convocation_date.value, s.secretary.value) == (
+        "salle des Ursulines", "2020-05-29", "Trefina KERRAIN")
+    assert s.members_in_office is None and len(s.present) == 32
+    assert "Pierre GOUZI" in values(s.present)  # name broken across a line
+    events = [(c.person.value, c.event, c.from_item) for c in s.attendance_changes]
+    assert events == [("Eric ROBERT", "leaves", "11"), ("Eric ROBERT", "returns", "18")]
+    assert s.attendance_changes[0].proxy_to.value == "Bernadette CORVISIER"
+    check_spans(doc, ext)
+
+
+def test_lannion_installation_session_in_words():
+    ext = run_header(read_document(shared_file("lannion_2020-05-25.pdf")))
+    s = ext.sessions[0]
+    assert (s.date.value, s.start_time.value, s.members_in_office.value) == ("2020-05-25", "18:00", 33)
+    assert s.president.value == "Paul LE BIHAN" and s.secretary.value == "Anne LE GUEN"
+    assert values(s.excused) == ["Patrice KERVAON", "Myriam DUBOURG"]
+
+
+def test_taluyers_markdown_minutes():
+    ext = run_header(read_document(shared_file("taluyers_2024-03-25_pv.txt")))
+    assert len(ext.sessions) == 1  # the header block printed twice is one session
+    s = ext.sessions[0]
+    assert (s.place.value, s.members_in_office.value, s.convocation_date.value) == ("Mairie", 21, "2024-03-15")
+    assert len(s.present) == 15 and len(s.proxies) == 4  # "a donné pourvoir" too
+    assert values(s.absent) == ["Stéphane LEMARCHAND", "Sébastien CHAIZE"]
+
+
+def test_salazie_dashes_and_written_proxies():
+    ext = run_header(read_document(shared_file("salazie_2026-06-16.txt")))
+    s = ext.sessions[0]
+    assert ext.authority.department.value == "974"
+    assert len(s.present) == 23 and s.excused == [] and len(s.absent) == 6
+    assert s.secretary.value == "PLANTE Jessie"
+    assert (s.proxies[0].giver.value, s.proxies[0].holder.value) == ("TECHER Sophie", "HOAREAU Séverine")
+
+
+def test_emerainville_lines_and_represented():
+    ext = run_header(read_document(shared_file("emerainville_2010-12-01.txt")))
+    s = ext.sessions[0]
+    assert ext.authority.name is None and ext.authority.type.value == "commune"
+    assert s.start_time.value == "21:00" and len(s.present) == 22  # duplicated first line once
+    assert values(s.excused) == ["Françoise SMUDLA", "Malek IKHENACHE"] and len(s.absent) == 5
+
+
+def test_table_list_has_no_attendance():
+    ext = run_header(read_document(shared_file("taluyers_2025-05-19_liste.txt")))
+    s = ext.sessions[0]
+    assert s.date.value == "2025-05-19" and ext.authority.name is None
+    assert not (s.present or s.excused or s.absent or s.president)
