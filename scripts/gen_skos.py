@@ -98,7 +98,9 @@ def natures_ttl(rows: list[dict[str, str]]) -> str:
               "nature:NumericCode a rdfs:Datatype ;\n"
               f"    rdfs:label {lit('code numérique de nature @ctes', 'fr')}, {lit('@ctes numeric nature code', 'en')} .")
     body = "\n\n".join(nature_concept(r) for r in rows)
-    return f"{header('actes-natures.csv')}{PREFIXES}\n{scheme}\n\n{body}\n"
+    note = ('# Each nature has two skos:notation: the abbreviation ("DE", plain literal) and the\n'
+            '# numeric @ctes code ("1"^^nature:NumericCode); skos:altLabel is the XML classification label.\n')
+    return f"{header('actes-natures.csv')}{note}{PREFIXES}\n{scheme}\n\n{body}\n"
 
 
 def matter_shape_ttl(rows: list[dict[str, str]]) -> str:

@@ -95,7 +95,7 @@ Nombre de conseillers en exercice : 19 / Présents : 15 / Votants : 17
 Présents : Mme Claire FONTAINE, M. Paul BERNARD, Mme Lucie PETIT, M. Hugo MOREAU,
 Mme Anne ROUX
 Absents représentés : M. Louis GIRARD (pouvoir à Mme Lucie PETIT), Mme Inès FAURE
-représentée par M. le Maire
+représentée par Monsieur le Maire
 Absents : M. Marc LEROY
 Secrétaire de séance : M. Hugo MOREAU
 Arrivée de M. Marc LEROY à 20h45 : 16 présents, 18 votants.
@@ -151,10 +151,12 @@ def test_one_name_per_line_and_epci():
 def test_two_dates_make_two_sessions_and_repeated_header_one():
     one = "SÉANCE DU 4 MAI 2021\nTexte.\nSÉANCE DU 4 MAI 2021\nEtaient présents : M. A. DUPONT\n"
     assert len(from_text(one).sessions) == 1
-    two = "SÉANCE DU 4 MAI 2021\nPoint 1.\nSÉANCE DU 8 JUIN 2021\nPoint 2.\n"
+    two = ("SÉANCE DU 4 MAI 2021\nLe conseil s'est réuni sous la présidence de M. Jean DUPONT.\n"
+           "SÉANCE DU 8 JUIN 2021\nLe conseil s'est réuni sous la présidence de Mme Anne PETIT.\n")
     sessions = from_text(two).sessions
     assert [s.date.value for s in sessions] == ["2021-05-04", "2021-06-08"]
     assert sessions[0].end == sessions[1].start and sessions[1].end == len(two)
+    assert [s.president.value for s in sessions] == ["Jean DUPONT", "Anne PETIT"]
 
 
 def test_act_id_gives_siren_and_department():
@@ -233,3 +235,81 @@ def test_table_list_has_no_attendance():
     s = ext.sessions[0]
     assert s.date.value == "2025-05-19" and ext.authority.name is None
     assert not (s.present or s.excused or s.absent or s.president)
+
+
+HEADER_MARKDOWN = """# VILLE DE BOURG-LES-PINS
+
+## Séance ordinaire du 14/11/2024 à 20 h 30
+
+Le Conseil municipal s'est réuni au Centre culturel, sous la présidence de Monsieur le Maire, Luc ANDRÉ.
+Convocation : 7 novembre 2024
+
+**Présent(e)s :** M. Luc ANDRÉ, Mme Zoé BLANC, M. Yann COLAS (pouvoir de Mme Léa DUMAS), Mme Eva FABRE
+
+| Excusés | Mme Rose GAUTIER, procuration à M. Luc ANDRÉ |
+| Absents | M. Noé HUET |
+
+**Secrétaire :** Mme Zoé BLANC
+
+Départ de M. Yann COLAS (procuration à Mme Eva FABRE)
+"""
+
+
+def test_markdown_table_and_holder_first_proxy():
+    ext = from_text(HEADER_MARKDOWN)
+    s = ext.sessions[0]
+    assert ext.authority.name.value == "BOURG-LES-PINS"
+    assert (s.date.value, s.start_time.value, s.place.value) == ("2024-11-14", "20:30", "Centre culturel")
+    assert s.convocation_date.value == "2024-11-07"
+    assert (s.president.value, s.secretary.value) == ("Luc ANDRÉ", "Zoé BLANC")
+    assert values(s.present) == ["Luc ANDRÉ", "Zoé BLANC", "Yann COLAS", "Eva FABRE"]
+    assert values(s.excused) == ["Léa DUMAS", "Rose GAUTIER"]
+    assert values(s.absent) == ["Noé HUET"]
+    assert [(p.giver.value, p.holder.value) for p in s.proxies] == [
+        ("Léa DUMAS", "Yann COLAS"), ("Rose GAUTIER", "Luc ANDRÉ")]
+    change = s.attendance_changes[0]
+    assert (change.person.value, change.event, change.proxy_to.value) == ("Yann COLAS", "leaves", "Eva FABRE")
+
+
+def test_minutes_approval_heading_is_not_a_new_session():
+    text = ("## Lundi 3 juin 2024 à 19 h 00\nL'an deux mille vingt-quatre, le 3 juin, le Conseil s'est réuni.\n"
+            "Présents : M. Jean DUPONT\n## Procès-verbal de la séance du 29 avril 2024\n"
+            "Le PV de la séance du 29 avril 2024 est approuvé à l'unanimité.\nMardi 4 juin 2024 : visite.\n")
+    sessions = from_text(text).sessions
+    assert [s.date.value for s in sessions] == ["2024-06-03"]
+    assert sessions[0].start_time.value == "19:00"
+
+
+def test_changes_written_as_sentences():
+    text = ("SÉANCE DU 2 FÉVRIER 2023\nLe conseil s'est réuni sous la présidence de M. Jean DUPONT.\n"
+            "Etaient présents : M. Jean DUPONT, Mme Anne PETIT, M. Paul ROUX.\n"
+            "Questions 4 à 9 :\nMme Anne PETIT quitte la séance et donne pouvoir à M. Paul ROUX.\n"
+            "M. Marc VIAL rejoint la séance à 19h10.\n")
+    changes = from_text(text).sessions[0].attendance_changes
+    assert [(c.person.value, c.event) for c in changes] == [("Anne PETIT", "leaves"), ("Marc VIAL", "arrives")]
+    assert changes[0].proxy_to.value == "Paul ROUX" and changes[0].from_item == "4"
+
+
+def test_split_names_civility_without_comma_and_inner_clause():
+    s = "M. Yves CUBLIER Mme Dominique FONS, M. Pierre-Luc GUITTET, porteur du pouvoir de Mme Séverine SICHE-CHOL"
+    assert [n for n, _, _ in split_names(s)] == [
+        "Yves CUBLIER", "Dominique FONS", "Pierre-Luc GUITTET", "Séverine SICHE-CHOL"]
+    s = "DALLEAU Hugory —— PLANTE Jessie - TECHER Paulin —- BONHOMME Ghislaine"
+    assert [n for n, _, _ in split_names(s)] == [
+        "DALLEAU Hugory", "PLANTE Jessie", "TECHER Paulin", "BONHOMME Ghislaine"]
+
+
+def test_roles_and_fillers_are_not_names():
+    text = ("SÉANCE DU 9 JANVIER 2025\nLe conseil s'est réuni à la mairie.\n"
+            "Etaient présents : M. Jean DUPONT, Maire, Mme Anne PETIT, Adjointe, M. Paul ROUX, conseiller municipal\n"
+            "Absents excusés : Néant\nAbsents : /\n")
+    s = from_text(text).sessions[0]
+    assert values(s.present) == ["Jean DUPONT", "Anne PETIT", "Paul ROUX"]
+    assert s.excused == [] and s.absent == []
+
+
+def test_repertoire_has_one_session_per_date():
+    text = ("RÉPERTOIRE CHRONOLOGIQUE DES DÉLIBÉRATIONS\nSéance du 12 janvier 2023\n2023-001 Budget primitif\n"
+            "2023-002 Tarifs\nSéance du 9 février 2023\n2023-003 Subventions\nSéance du 12 janvier 2023\n")
+    sessions = from_text(text).sessions
+    assert [s.date.value for s in sessions] == ["2023-01-12", "2023-02-09"]

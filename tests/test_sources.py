@@ -86,6 +86,13 @@ def test_html_page_main_text_without_menus():
     assert doc.metadata["title"].startswith("Compte rendu du conseil municipal")
 
 
+def test_html_declared_utf8_but_written_in_cp1252(tmp_path):
+    page = tmp_path / "cr.html"
+    page.write_bytes('<html><head><meta charset="utf-8"></head><body><p>Séance levée à 21 h</p>'
+                     '</body></html>'.encode("cp1252"))
+    assert read_document(page).text == "Séance levée à 21 h\n"
+
+
 def test_html_without_main_drops_navigation_blocks(tmp_path):
     page = tmp_path / "cr.htm"
     page.write_bytes(
@@ -104,18 +111,31 @@ def test_running_header_footer_and_page_numbers_are_stripped():
     pages = [f"Ville de X - Conseil du 3 mai 2021\n{body}\nsuite\nLe Maire,\nVille de X Conseil du 3 mai 2021 {i}"
              f"\nPage {i} sur 3" for i, body in enumerate(bodies, start=1)]
     out = layout.strip_running_lines(pages)
-    assert out == [f"{body}\nsuite\nLe Maire," for body in bodies]
+    assert out[1:] == [f"{body}\nsuite\nLe Maire," for body in bodies[1:]]
+    assert out[0] == f"Ville de X - Conseil du 3 mai 2021\n{bodies[0]}\nsuite\nLe Maire,"
 
 
 def test_numbered_titles_at_page_tops_are_not_running_headers():
-    pages = [f"Délibération n° 2024-0{i + 11}\nObjet : point {i}\nTexte" for i in (1, 2, 3)]
+    objects = ["Budget primitif", "Tarifs de la cantine", "Subvention au club de football"]
+    pages = [f"Délibération n° 2024-0{i + 11}\nObjet : {o}\nLe conseil municipal,\nà l'unanimité,\nDÉCIDE"
+             f" d'approuver le point {o.lower()}" for i, o in enumerate(objects, start=1)]
     assert layout.strip_running_lines(pages) == pages
 
 
 def test_repeated_stamp_and_vote_lines_are_kept():
-    pages = [f"Reçu en préfecture le 05/06/2023\nCorps {i}\nAdopté à l'unanimité\n- {i} -" for i in (1, 2, 3)]
+    bodies = ["Budget primitif 2023", "Tarifs 2024", "Subvention"]
+    pages = [f"Reçu en préfecture le 05/06/2023\n{b}\nAdopté à l'unanimité\n- {i} -"
+             for i, b in enumerate(bodies, start=1)]
     out = layout.strip_running_lines(pages)
-    assert out == [f"Reçu en préfecture le 05/06/2023\nCorps {i}\nAdopté à l'unanimité" for i in (1, 2, 3)]
+    assert out == [f"Reçu en préfecture le 05/06/2023\n{b}\nAdopté à l'unanimité" for b in bodies]
+
+
+def test_first_page_keeps_its_header():
+    pages = [f"Page {i + 1}/3\nCommune de Saint-Exemple\nExtrait n° {i + 40}\nObjet : point {c}\nLe Maire"
+             for i, c in enumerate("abc")]
+    out = layout.strip_running_lines(pages)
+    assert out[0] == pages[0].removeprefix("Page 1/3\n")
+    assert out[1] == "Extrait n° 41\nObjet : point b\nLe Maire"
 
 
 def test_bare_numbers_are_only_page_numbers_when_they_follow_the_pages():
@@ -134,10 +154,11 @@ def test_join_pages_bounds():
 def test_pdf_headers_footers_removed_and_pages_consistent():
     doc = read("proces_verbal_3p.pdf")
     assert len(doc.pages) == 3 and doc.metadata["page_count"] == 3
-    assert "Saint-Exemple - Procès-verbal" not in doc.text
+    assert doc.text.count("Saint-Exemple - Procès-verbal") == 1  # kept on page 1 only
     assert "Page 1 sur 3" not in doc.text and "Conseil municipal du 12 mars 2024" not in doc.text
     first, second, third = (doc.text[a:b] for a, b in doc.pages)
-    assert first.startswith("CONSEIL MUNICIPAL DU 12 MARS 2024")
+    assert first.startswith("Commune de Saint-Exemple - Procès-verbal du conseil municipal\n"
+                            "CONSEIL MUNICIPAL DU 12 MARS 2024")
     assert "DÉCIDE d'attribuer une subvention de 1 500 € à l'association." in first
     assert second.startswith("Délibération n° 2024-016") and second.endswith("2 abstentions.")
     assert third == "Délibération n° 2024-017 : Questions diverses\nLa séance est levée à 21 h 10."
@@ -147,6 +168,21 @@ def test_pdf_stamp_beside_the_body_stays_readable():
     text = read("proces_verbal_3p.pdf").text
     assert "Reçu en préfecture le 15/03/2024\nID : 035-213500001-20240312-2024_015-DE" in text
     assert "\nLe conseil municipal, après en avoir délibéré, à l'unanimité,\n" in text
+
+
+def test_pdf_stamp_sharing_the_body_lines_is_moved_after_them():
+    text = read("stamp_beside.pdf").text
+    assert text == ("EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS\nSéance du 4 avril 2023\n"
+                    "Délibération n° 2023-31 : Vente d'un terrain communal\nLe conseil municipal, à l'unanimité,\n"
+                    "Envoyé en préfecture le 07/04/2023\nReçu en préfecture le 07/04/2023\nPublié le 07/04/2023\n"
+                    "ID : 071-217100001-20230404-2023_31-DE\nDÉCIDE de vendre la parcelle AC 12.")
+
+
+def test_separate_stamps_leaves_ordinary_lines_alone():
+    page = "Le conseil prend acte.\nReçu en préfecture le 05/06/2023\nAffiché en mairie le 6 juin"
+    assert layout.separate_stamps(page) == page
+    assert layout.separate_stamps("Objet : voirie Accusé de réception en préfecture\nsuite") == (
+        "Objet : voirie\nAccusé de réception en préfecture\nsuite")
 
 
 @pytest.mark.parametrize("name, reason", [
@@ -202,6 +238,23 @@ def test_lannion_pdfs_lose_their_running_footer(name, pages):
     assert all(0 <= a <= b <= len(doc.text) for a, b in doc.pages)
     assert "\ufffe" not in doc.text and "\r" not in doc.text
     print(f"{name}: {pages / elapsed:.0f} pages/s")
+
+
+def test_lannion_scanned_pages_are_found(monkeypatch):
+    monkeypatch.setattr(ocr, "unavailable_reason", lambda: "the tesseract program is not installed")
+    doc = read_document(shared_file("lannion_2021-07-05.pdf"))
+    assert any("page(s) 4, 5, 6, 7, 8, 17, 23, 30, 31, 32, 33, 35, 50 have no text layer" in w
+               for w in doc.warnings)
+    a, b = doc.pages[3]
+    assert doc.text[a:b] == ""  # only the running footer was there
+
+
+@pytest.mark.skipif(not ocr.available(), reason="OCR not installed (tesseract-ocr-fra, pytesseract)")
+def test_lannion_scanned_pages_are_read_by_ocr():
+    doc = read_document(shared_file("lannion_2021-07-05.pdf"))  # slow once, then cached
+    a, b = doc.pages[3]
+    assert "subvention supérieure à 23 000 euro" in doc.text[a:b]
+    assert "Conseil Municipal du 5 juillet 2021 4" not in doc.text[a:b]
 
 
 def test_lannion_vote_at_a_page_bottom_is_kept():

@@ -61,7 +61,7 @@ def _skip_report(path: Path) -> InputReport | None:
         reader_for(path)
     except SourceError:
         return InputReport(str(path), status="skipped",
-                           reason=f"not a document format ({path.suffix or 'no suffix'}); known: {known_formats()}")
+                           reason=f"{path}: not a document format ({path.suffix or 'no suffix'}); known: {known_formats()}")
     return None
 
 
@@ -105,6 +105,9 @@ def _results(files: list[Path], jobs: int) -> Iterator[Built]:
 def build(paths: Iterable[Path], store: GraphStore, jobs: int = 2,
           on_done: Callable[[InputReport], None] | None = None) -> list[InputReport]:
     """Build every input into the store; return one report per input."""
+    from .vocab import load_vocabularies
+
+    load_vocabularies(store)
     files, reports = [], []
     for path, named in iter_inputs(paths):
         skipped = None if named else _skip_report(path)

@@ -153,17 +153,21 @@ def validate(files: tuple[Path, ...], store_dir: Path | None) -> None:
 
 
 @main.command()
-@click.option("--format", "fmt", type=click.Choice(sorted(EXPORT_FORMATS)), default="trig",
-              show_default=True, help="TriG / N-Quads keep one named graph per document.")
+@click.option("--format", "fmt", type=click.Choice(sorted(EXPORT_FORMATS) + ["scdl"]), default="trig",
+              show_default=True, help="TriG / N-Quads keep one named graph per document; turtle and "
+              "jsonld hold the union; scdl is the SCDL 'Délibérations' open-data CSV.")
 @click.option("--out", "out_file", type=click.Path(dir_okay=False, path_type=Path),
               help="File to write [default: standard output].")
 @store_option
 def export(fmt: str, out_file: Path | None, store_dir: Path | None) -> None:
-    """Export the store as linked data."""
+    """Export the store as linked data, or as the SCDL CSV."""
+    from .scdl import write_scdl
+
     store = open_store(store_dir, read_only=True)
+    write = (lambda fh: write_scdl(store, fh)) if fmt == "scdl" else (lambda fh: store.export(fmt, fh))
     if out_file is None:
-        store.export(fmt, sys.stdout.buffer)
+        write(sys.stdout.buffer)
         return
     with out_file.open("wb") as fh:
-        store.export(fmt, fh)
+        write(fh)
     err.print(f"wrote {out_file} ({out_file.stat().st_size:,} bytes, {fmt})")

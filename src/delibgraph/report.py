@@ -32,23 +32,27 @@ def build_progress(console: Console, total: int) -> Iterator[Callable[[InputRepo
 
 def print_build_report(console: Console, reports: list[InputReport], store: GraphStore,
                        verbose: bool = False) -> bool:
-    """One row per input; True when every input was built and conforms."""
+    """One row per input, then the reasons; True when every document was built and conforms."""
     t = Table(title="build report")
-    for col in ("input", "status", "deliberations", "triples", "violations", "warnings", "note"):
-        t.add_column(col, justify="right" if col in ("deliberations", "triples", "violations", "warnings") else "left")
+    t.add_column("input", overflow="fold")
+    t.add_column("status")
+    for col in ("deliberations", "triples", "violations", "warnings"):
+        t.add_column(col, justify="right")
     for r in reports:
-        note = r.reason or (r.messages[0] if r.messages and (verbose or r.violations) else "")
         t.add_row(r.path, f"[{STATUS_STYLE[r.status]}]{r.status}[/]", str(r.deliberations),
-                  str(r.triples), str(r.violations), str(r.warnings), note)
+                  str(r.triples), str(r.violations), str(r.warnings))
     console.print(t)
-    if verbose:
-        for r in reports:
-            for m in r.messages:
-                console.print(f"{r.path}: {m}")
+    for r in reports:
+        if r.reason:
+            console.print(f"[{STATUS_STYLE[r.status]}]{r.status}:[/] {r.reason}", soft_wrap=True)
+        shown = r.messages if verbose else [m for m in r.messages if m.startswith("Violation")][:5]
+        for m in shown:
+            console.print(f"{r.path}: {m}", soft_wrap=True)
     counts = {s: sum(r.status == s for r in reports) for s in STATUS_STYLE}
     console.print(f"{len(reports)} inputs: {counts['built']} built, {counts['invalid']} built with "
                   f"SHACL violations, {counts['failed']} failed, {counts['skipped']} skipped; "
-                  f"store {store.path}: {len(store.graphs())} documents, {len(store):,} quads")
+                  f"store {store.path}: {len(store.graphs()) - 1} documents, {len(store):,} quads",
+                  soft_wrap=True)
     return counts["built"] + counts["skipped"] == len(reports)
 
 
@@ -110,8 +114,10 @@ def validate_store(console: Console, store: GraphStore) -> bool:
 
     from .validate import validate
 
+    from .vocab import VOCAB_GRAPH
+
     ok = True
-    for iri in store.graphs():
+    for iri in (g for g in store.graphs() if g != VOCAB_GRAPH):
         g = Graph().parse(data=store.graph_ntriples(iri), format="nt")
         report = validate(g)
         ok &= report.conforms

@@ -15,10 +15,11 @@ from functools import lru_cache
 from pathlib import Path
 
 from pyshacl import Validator
-from pyshacl.graph_abstraction import DataGraph
+from pyshacl import validate as pyshacl_validate
 from pyshacl.shapes_graph import ShapesGraph
 from rdflib import BNode, Graph, Literal, URIRef
-from rdflib.namespace import RDF, SH
+from rdflib.namespace import SH
+from rdflib.plugins.sparql import prepareQuery
 
 SEVERITIES = ("Violation", "Warning", "Info")
 SHAPES_DIR = Path(os.environ.get("DELIBGRAPH_SHAPES", Path(__file__).resolve().parents[2] / "shapes"))
@@ -76,6 +77,22 @@ def _short(iri: str) -> str:
     return iri
 
 
+class _PreparedQueryGraph(Graph):
+    """A view of a graph (same store, no copy) whose SPARQL queries are parsed once
+    per process: pyshacl sends each SHACL-SPARQL query as text for every focus
+    node, and parsing costs far more than running the query."""
+
+    def query(self, query_object, *args, **kwargs):
+        if isinstance(query_object, str):
+            query_object = _prepared(query_object)
+        return super().query(query_object, *args, **kwargs)
+
+
+@lru_cache(maxsize=64)
+def _prepared(text: str):
+    return prepareQuery(text)
+
+
 @lru_cache(maxsize=1)
 def shapes_graph() -> Graph:
     """All shapes files, parsed once."""
@@ -115,16 +132,30 @@ def _language(message: Literal) -> str | None:
 
 def validate(data: Graph, lang: str = "en") -> Report:
     """Validate one document graph; messages in ``lang`` ("en" or "fr") when the shape has one."""
-    sg, owners = _shapes()
     try:
-        validator = Validator(DataGraph.from_rdflib(data), shacl_graph=sg.graph, options=dict(OPTIONS))
-        validator.shacl_graph = sg  # reuse the shapes harvested once
-        _, results, _ = validator.run()
+        results = _run(data)
     except Exception as exc:  # a failed validation is a result, never an exception
         return Report(False, [Issue("Violation", "", None, None, f"validation could not run: {exc}", None)])
+    owners = _shapes()[1]
     issues = [_issue(results, r, owners, lang) for r in results.objects(None, SH.result)]
     issues.sort(key=lambda i: (SEVERITIES.index(i.severity), i.shape or "", i.focus, i.path or ""))
     return Report(not any(i.severity == "Violation" for i in issues), issues)
+
+
+def _run(data: Graph) -> Graph:
+    """The pyshacl results graph, with shapes and parsed queries reused across calls."""
+    if type(data) is Graph:
+        data = _PreparedQueryGraph(store=data.store, identifier=data.identifier,
+                                   namespace_manager=data.namespace_manager)
+    try:
+        sg = _shapes()[0]
+        from pyshacl.graph_abstraction import DataGraph  # pyshacl >= 0.30
+
+        validator = Validator(DataGraph.from_rdflib(data), shacl_graph=sg.graph, options=dict(OPTIONS))
+        validator.shacl_graph = sg  # reuse the shapes harvested once
+        return validator.run()[1]
+    except (AttributeError, TypeError):  # another pyshacl version: use its public API
+        return pyshacl_validate(data, shacl_graph=shapes_graph(), **OPTIONS)[1]
 
 
 def _issue(results: Graph, r, owners: dict[BNode, URIRef], lang: str) -> Issue:

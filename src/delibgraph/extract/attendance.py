@@ -12,34 +12,34 @@ written as a role ("M. le Maire") is resolved to the session's president.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from ..model import AttendanceChange, Extraction, Proxy, Session, Spanned
 from ..sources.base import Document
-from .frenchtext import CIVILITY, PERSON, TIME_RE, clean_person, fold
+from .frenchtext import CIVILITY, PERSON, clean_person, fold, is_person_name
 from .session import windows
 
 _Q = r"(?:\(?e\)?)?(?:\(?s\)?)?"  # "(e)(s)", "e(s)", "s"
 _TAIL = (r"(?:\s+(?:ayant|n['’]ayant|non|qui|avec|sans|en\s+application|par|et|excus|repr|"
          r"de\s+voter|[ée]crit)[^:\n]{0,200}?(?=:))?")
-_END = r"[ \t]*(?::|(?=\n))"  # a heading ends with a colon or the line
+_END = r"[ \t*_]*(?::|\||(?=\n))[ \t*_]*"  # a heading ends with a colon, a table cell or the line
 HEADING_RES = [  # (kind, regex); a heading starts with a capital letter
     ("proxy", re.compile(rf"\b(?:ont|a)\s+donn[ée]{_Q}\s+(?:pouvoir|procuration)[^:\n]{{0,120}}:", re.I)),
     ("absent", re.compile(rf"\b(?:(?:[ée]taient|[ée]tait)\s+)?absent{_Q}\s+repr[ée]sent[ée]{_Q}{_TAIL}{_END}", re.I)),
     ("excused", re.compile(rf"\b(?:(?:[ée]taient|[ée]tait)\s+|absent{_Q}\s+)?excus[ée]{_Q}{_TAIL}{_END}", re.I)),
     ("absent", re.compile(rf"\b(?:(?:[ée]taient|[ée]tait)\s+)?absent{_Q}{_TAIL}{_END}", re.I)),
-    ("proxy", re.compile(rf"\b(?:(?:[ée]taient|[ée]tait)\s+repr[ée]sent[ée]{_Q}{_TAIL}|procurations?|pouvoirs){_END}",
-                         re.I)),
+    ("proxy", re.compile(rf"\b(?:(?:[ée]taient|[ée]tait)\s+repr[ée]sent[ée]{_Q}{_TAIL}|procuration{_Q}|"
+                         rf"pouvoirs|pouvoir\(s\)){_END}", re.I)),
     ("present", re.compile(rf"\b(?:(?:[ée]taient|[ée]tait|sont|est)\s+)?pr[ée]sent{_Q}{_END}", re.I)),
 ]
 STOP_RE = re.compile(
     r"secr[ée]taire|assistai|invit[ée]|formant|le\s+quorum|\bsoit\b|\bquestions?\s+\d|ordre\s+du\s+jour|"
     r"nombre\s+d|est\s+d[ée]sign|a\s+[ée]t[ée]\s+d[ée]sign|il\s+a\s+[ée]t[ée]|les\s+conseillers|"
     r"(?-i:\d+[ \t]+(?:pr[ée]sents?|votants?|procurations?|absents?))\b|en\s+exercice|votants|"
-    r"(?:monsieur|madame)\s+le\s+(?:maire|pr[ée]sident)|\n#|\n\s*\n\s*(?=(?-i:[A-Z][a-z]+\s+[a-z]))", re.I)
+    r"(?<=\n)(?:monsieur|madame)\s+le\s+(?:maire|pr[ée]sident)|\n#|\n\s*\n\s*(?=(?-i:[A-Z][a-z]+\s+[a-z]))", re.I)
 SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\bMM)(?<!\bMme)(?<!\bMmes)(?<!\bMlle)(?<!\bDr)(?<!\bMe)\.(?=\s|$)")
-INLINE_SEP = re.compile(r"[,;]|\s[-–—]+\s|[-–—]{2,}|\s+et\s+")
-LINE_SEP = re.compile(r"[,;]|\s[-–—]+\s|[-–—]{2,}|\s+et\s+|\s*\n\s*")
+INLINE_SEP = re.compile(r"[,;|]|\s[-–—]+\s|[-–—]{2,}|\s+et\s+")
+LINE_SEP = re.compile(r"[,;|]|\s[-–—]+\s|[-–—]{2,}|\s+et\s+|\s*\n\s*")
 CIV_SPLIT = re.compile(rf"(?<=[^\W\d_])[ \t]+(?={CIVILITY}[A-ZÀ-Þ])")
 QUALIFIER = re.compile(r"\s*,?\s*(?:n['’]ayant\s+pas\s+donn[ée]\s+(?:de\s+)?(?:pouvoir|procuration)|"
                        r"\(?\s*excus[ée]e?s?\s*\)?|\(?\s*absente?s?\s*\)?)\s*$", re.I)
@@ -50,7 +50,12 @@ PROXY_RES = [
     re.compile(r"^(?P<g>.+?)\s*\(\s*(?:pouvoir|procuration|repr[ée]sent[ée]e?\s+par)\s+(?:donn[ée]e?\s+)?"
                r"(?:à\s+|au\s+)?(?P<h>[^)]+)\)", re.I | re.S),
     re.compile(r"^(?P<g>.+?)\s*,?\s+repr[ée]sent[ée]e?\s+par\s+(?P<h>.+)$", re.I | re.S),
+    re.compile(r"^(?P<g>.+?)\s*[,:]?\s+(?:pouvoir|procuration)\s+(?:donn[ée]e?\s+)?(?:à|au)\s+(?P<h>.+)$", re.I | re.S),
+    re.compile(r"^(?:pouvoir|procuration)\s+de\s+(?P<g>.+?)\s+(?:à|au)\s+(?P<h>.+)$", re.I | re.S),
 ]
+HOLDER_FIRST_RE = re.compile(  # "M. B (pouvoir de Mme A)" in a list of those present
+    r"^(?P<h>.+?)\s*[(,]\s*(?:porteur\s+d[ue]\s+|ayant\s+re[çc]u\s+|avec\s+)?(?:le\s+|un\s+)?"
+    r"(?:pouvoir|procuration)\s+(?:de|d['’])\s*(?P<g>[^)]+)\)?$", re.I | re.S)
 BARE_PROXY_RE = re.compile(r"^(?P<g>.+?)\s+(?:à|par)\s+(?P<h>.+)$", re.S)
 ROLE_RE = re.compile(r"\b(?:le|la)\s+(?:maire|pr[ée]sidente?)\b", re.I)
 
@@ -61,7 +66,6 @@ class Section:
     start: int
     end: int
     proxy_heading: bool = False
-    pieces: list[tuple[int, int]] = field(default_factory=list)
 
 
 def run(doc: Document, ext: Extraction) -> None:
@@ -112,13 +116,23 @@ def entries(text: str, a: int, b: int) -> list[tuple[int, int]]:
         stop = m.start() if m else len(chunk)
         spans += _civility_split(chunk, pos, stop)
         pos = m.end() if m else pos
-    return [(a + x, a + y) for x, y in spans if chunk[x:y].strip()]
+    merged: list[tuple[int, int]] = []
+    for x, y in spans:
+        if merged and CONTINUATION.match(chunk, x):
+            merged[-1] = (merged[-1][0], y)  # ", procuration à Y" belongs to the name before
+        elif chunk[x:y].strip():
+            merged.append((x, y))
+    return [(a + x, a + y) for x, y in merged]
+
+
+CONTINUATION = re.compile(r"\s*(?:\(|(?:pouvoir|procuration|ayant|a\s+donn|donne|repr[ée]sent|qui)\b)", re.I)
 
 
 def _civility_split(chunk: str, a: int, b: int) -> list[tuple[int, int]]:
     out, pos = [], a
     for m in CIV_SPLIT.finditer(chunk, a, b):
-        if not re.search(r"\b(?:à|a|au|par)\s*$", chunk[pos:m.start()], re.I):
+        left = chunk[pos:m.start()]
+        if not re.search(r"\b(?:à|a|au|par|de)\s*$", left, re.I) and left.count("(") <= left.count(")"):
             out.append((pos, m.start()))
             pos = m.end()
     out.append((pos, b))
@@ -131,21 +145,10 @@ def person(text: str, a: int, b: int) -> Spanned[str] | None:
     if q := QUALIFIER.search(raw):
         raw = raw[:q.start()]
     name = clean_person(raw)
-    if not looks_like_name(name):
+    if not is_person_name(name):
         return None
     i = raw.find(name.split(" ")[0])
     return Spanned(name, a + max(i, 0), a + max(i, 0) + len(name))
-
-
-def looks_like_name(name: str) -> bool:
-    words = name.split()
-    if not 1 <= len(words) <= 6 or re.search(r"[\d:@/]", name):
-        return False
-    lower = {fold(w) for w in words[1:] if w[:1].islower()}
-    return not lower - PARTICLES and any(w[:1].isupper() for w in words)
-
-
-PARTICLES = {"de", "du", "le", "la", "des", "d'", "van", "von", "da", "di", "del"}
 
 
 def fill_lists(text: str, s: Session, sections: list[Section]) -> None:
@@ -158,7 +161,16 @@ def fill_lists(text: str, s: Session, sections: list[Section]) -> None:
 def _entry(text: str, s: Session, sec: Section, a: int, b: int) -> None:
     piece = text[a:b]
     regexes = PROXY_RES + ([BARE_PROXY_RE] if sec.proxy_heading else [])
-    m = next((m for rx in regexes if (m := rx.search(piece))), None) if sec.kind != "present" else None
+    if sec.kind == "present":
+        regexes = [HOLDER_FIRST_RE]
+    m = next((m for rx in regexes if (m := rx.search(piece))), None)
+    if m and sec.kind == "present":
+        holder, giver = person(text, a + m.start("h"), a + m.end("h")), person(text, a + m.start("g"), a + m.end("g"))
+        if holder and giver:
+            s.proxies.append(Proxy(giver, holder))
+            _add(s, "present", holder)
+            s.excused.append(giver)
+        return
     if m:
         giver = person(text, a + m.start("g"), a + m.end("g"))
         holder = _holder(text, s, a + m.start("h"), a + m.end("h"))
@@ -197,10 +209,20 @@ def _dedupe(s: Session) -> None:
             p.value = full or p.value
 
 
-CHANGE_RE = re.compile(
-    rf"(?P<ev>(?i:d[ée]part|sortie|retour|arriv[ée]e))\s+(?i:de)\s+(?P<civ>{CIVILITY})?(?P<p>{PERSON})"
-    rf"(?:\s*\(\s*(?i:procuration|pouvoir)\s+(?:donn[ée]e?\s+)?(?:à|au)\s+(?:{CIVILITY})?(?P<to>{PERSON})\s*\))?")
-EVENTS = {"depart": "leaves", "sortie": "leaves", "retour": "returns", "arrivee": "arrives"}
+_PROXY_TO = (rf"(?:\s*[(,]?\s*(?:et\s+)?(?:(?i:donne|donnant|ayant\s+donn[ée]|a\s+donn[ée])\s+)?(?:un\s+)?"
+             rf"(?i:procuration|pouvoir)\s+(?:donn[ée]e?\s+)?(?:à|au)\s+(?:{CIVILITY})?(?P<to>{PERSON})\s*\)?)?")
+CHANGE_RES = [  # "Départ de M. X (procuration à Y)" / "M. X quitte la séance et donne pouvoir à Y"
+    re.compile(rf"(?P<ev>(?i:d[ée]part|sortie|retour|arriv[ée]e))\s+(?i:de)\s+(?P<civ>{CIVILITY})?(?P<p>{PERSON})"
+               + _PROXY_TO),
+    re.compile(rf"(?P<civ>{CIVILITY})(?P<p>{PERSON})\s*,?\s+(?P<ev>quitte|a\s+quitt[ée]|sort|rejoint|a\s+rejoint|"
+               rf"revient|r[ée]int[èe]gre|entre|arrive)\s+(?:de\s+|dans\s+|en\s+)?(?:la\s+|l['’])?"
+               rf"(?i:s[ée]ance|salle|assembl[ée]e)\b(?:(?!(?i:procuration|pouvoir))[^(,.\n]){{0,40}}" + _PROXY_TO),
+    re.compile(rf"(?P<civ>{CIVILITY})(?P<p>{PERSON})\s*,?\s+(?P<ev>se\s+retire|arrive)(?=\s*[.,(]|\s+à\s+\d)"
+               + _PROXY_TO),
+]
+EVENTS = {"depart": "leaves", "sortie": "leaves", "retour": "returns", "arrivee": "arrives", "quitte": "leaves",
+          "a quitte": "leaves", "se retire": "leaves", "sort": "leaves", "rejoint": "arrives",
+          "a rejoint": "arrives", "arrive": "arrives", "revient": "returns", "reintegre": "returns"}
 QUESTIONS_RE = re.compile(r"questions?\s+(?:n°\s*)?(?P<a>\d+)\s*(?:(?:à|a|et)\s+(?P<b>\d+|la\s+fin))?", re.I)
 ITEM_RE = re.compile(r"(?:^|\n)[#*\s]*(?:D[ée]lib[ée]ration\s+)?n\s*(?P<sup>[°º²o]?)\.?\s*(?P<n>\d[\w/\-]*)\b", re.I)
 VOTED_RE = re.compile(r"apr[èe]s\s+en\s+avoir\s+d[ée]lib[ée]r[ée]|ADOPT[ÉE]", re.I)
@@ -213,11 +235,13 @@ CHANGE_COUNTS = {"present": [re.compile(r"\b(?P<n>\d+)[ \t]+pr[ée]sents?\b", re
 def find_changes(text: str, a: int, b: int, members: list[str] = ()) -> list[AttendanceChange]:
     """Arrivals, departures and returns of members printed in text[a:b] (first print of each)."""
     out: list[AttendanceChange] = []
-    for m in CHANGE_RE.finditer(text, a, b):
+    found = sorted((m for rx in CHANGE_RES for m in rx.finditer(text, a, b)), key=lambda m: m.start())
+    for m in found:
         who = Spanned(clean_person(m["p"]), m.start("p"), m.end("p"))
         if not (m["civ"] or any(_same(who.value, x) for x in members)):
             continue
-        ch = AttendanceChange(who, EVENTS[fold(m["ev"])])
+        ev = fold(m["ev"])
+        ch = AttendanceChange(who, EVENTS.get(ev, "arrives" if ev.startswith("entre") else "leaves"))
         if m["to"]:
             ch.proxy_to = Spanned(clean_person(m["to"]), m.start("to"), m.end("to"))
         ch.from_item, ch.to_item = _items(text, a, m.start())

@@ -12,7 +12,7 @@ from ..evaluate import fold
 from ..model import Spanned
 
 __all__ = ["fold", "words_to_int", "parse_date", "DATE_RE", "WORD_DATE_RE", "find_dates",
-           "parse_time", "TIME_RE", "clean_person", "PERSON", "CIVILITY", "split_names", "MONTHS", "NUMBER_WORDS_RE"]
+           "parse_time", "TIME_RE", "clean_person", "PERSON", "CIVILITY", "is_person_name", "split_names", "MONTHS", "NUMBER_WORDS_RE"]
 
 UNITS = {
     "zero": 0, "un": 1, "une": 1, "premier": 1, "premiere": 1, "1er": 1, "deux": 2, "trois": 3,
@@ -41,7 +41,8 @@ DATE_RE = re.compile(
 WORD_DATE_RE = re.compile(
     rf"\bl['’]an\s+(?P<y>{NUMBER_WORDS_RE.pattern[2:-2]})\s*,?\s*(?:et\s+)?le\s+"
     rf"(?P<d>{NUMBER_WORDS_RE.pattern[2:-2]}|\d{{1,2}}|1er)\s+(?:du\s+mois\s+d['’]?e?\s*)?(?P<m>{_MONTH})\b"
-    rf"|\ble\s+(?P<d2>{NUMBER_WORDS_RE.pattern[2:-2]}|\d{{1,2}}|1er)\s+(?:du\s+mois\s+d['’]?e?\s*)?"
+    rf"|\ble\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?"
+    rf"(?P<d2>{NUMBER_WORDS_RE.pattern[2:-2]}|\d{{1,2}}|1er)\s+(?:du\s+mois\s+d['’]?e?\s*)?"
     rf"(?P<m2>{_MONTH})\s*,?\s*(?:de\s+l['’]an\s+)?(?P<y2>{NUMBER_WORDS_RE.pattern[2:-2]}|\d{{4}})\b",
     re.I,
 )
@@ -138,7 +139,12 @@ CIVILITY_RE = re.compile(
     r"Mesdames|Ma[iî]tre|Docteur|Professeur)\s*",
 )
 _EDGE = " \t\n\r.,;:!?*_#|()[]{}«»\"'’-–—•·$"
-_SPLIT_NAMES = re.compile(r"\s*(?:[,;\n/]|\s[-–—]\s|\s+et\s+|\s*\|\s*)\s*")
+_SPLIT_NAMES = re.compile(r"\s*(?:[,;\n/]|\s[-–—]+\s|[-–—]{2,}|\s+et\s+|\s*\|\s*)\s*")
+_CIV_BOUNDARY = re.compile(rf"(?<=[^\W\d_])[ \t]+(?={CIVILITY}[{_UP}])")  # "M. A DUPONT Mme B MARTIN"
+PARTICLES = {"de", "du", "des", "le", "la", "d'", "van", "von", "da", "di", "del"}
+NOT_NAMES = re.compile(  # roles and fillers written inside attendance lists
+    r"^(?:(?:le|la|les)\s+)?(?:maire|adjointe?s?|conseill[eè]re?s?|municipale?s?|d[ée]l[ée]gu[ée]e?s?|"
+    r"pr[ée]sidente?s?|vice|secr[ée]taire|n[ée]ant|aucune?|tous|toutes|ensemble|membres?|idem|sans)\b", re.I)
 
 
 def clean_person(s: str) -> str:
@@ -164,12 +170,25 @@ def _trim_case_runs(name: str) -> str:
     return name
 
 
+def is_person_name(name: str) -> bool:
+    """1 to 6 words, no digits, capitalised words apart from particles (the first may be lower)."""
+    words = name.split()
+    if not 1 <= len(words) <= 6 or re.search(r"[\d:@/]", name) or not re.search(r"[^\W\d_]{2}", name):
+        return False
+    if NOT_NAMES.match(name):
+        return False
+    lower = {fold(w) for w in words[1:] if w[:1].islower()}
+    return not lower - PARTICLES and any(w[:1].isupper() for w in words)
+
+
 def split_names(s: str) -> list[tuple[str, int, int]]:
     """Names in a list "A, B et C" / "A – B" / one per line, with offsets in s."""
     out, pos = [], 0
     for sep in [*_SPLIT_NAMES.finditer(s), None]:
         stop = sep.start() if sep else len(s)
-        _add_name(s, pos, stop, out)
+        for m in [*_CIV_BOUNDARY.finditer(s, pos, stop), None]:
+            _add_name(s, pos, m.start() if m else stop, out)
+            pos = m.end() if m else pos
         if sep:
             pos = sep.end()
     return out
@@ -178,7 +197,7 @@ def split_names(s: str) -> list[tuple[str, int, int]]:
 def _add_name(s: str, a: int, b: int, out: list) -> None:
     piece = s[a:b]
     name = clean_person(piece)
-    if not name or not re.search(r"[^\W\d_]{2}", name):
+    if not is_person_name(name):
         return
     i = piece.find(name)
     if i < 0:  # spaces were collapsed: fall back to the stripped piece

@@ -16,13 +16,14 @@ DASH_HEADING = re.compile(r"^[ \t#*>]*(?P<num>\d{1,3})[ \t]?[-–—][ \t]+(?P<r
 # "1. APPROBATION DU PROCES-VERBAL", "3) TARIFS MUNICIPAUX": dotted numbers need an upper-case title.
 DOTTED_HEADING = re.compile(
     r"^[ \t#*>]*(?P<num>\d{1,3})[ \t]*[.)][ \t]+(?P<rest>[A-ZÀ-Ý][A-ZÀ-Ý0-9'’ ,\-–()/«»:]{6,}[^\n]*)$", re.M)
+DOTTED_MIXED = re.compile(r"^[ \t#*>]*(?P<num>\d{1,3})[ \t]*[.)][ \t]+(?P<rest>[A-ZÀ-Ý][a-zà-ÿ'’][^\n]{4,})$", re.M)
 # "2013-19 : Tarifs", "DCM2023-045 – Budget": a coded number, a separator, a title.
 CODED_HEADING = re.compile(
     r"^[ \t#*>•\-]*(?P<num>(?:[A-Z]{1,5}[ _-]?)?(?:19|20)\d{2}(?:[-/_.]\d{1,4}){1,3})[ \t]*[:\-–—][ \t]+"
     r"(?P<rest>[^\W\d_][^\n]*)$", re.M)
 # "Délibération n°20250707-01", "DELIBERATION N° 2025-07", "Affaire n°2026-CM/071", "N°2010/12/01 :".
 _LABEL = (r"(?:D[ée]lib[ée]ration|DELIBERATION|DÉLIBÉRATION|Affaire|AFFAIRE|Dossier|DOSSIER|"
-          r"Question|QUESTION|Point|POINT|Projet de d[ée]lib[ée]ration)")
+          r"Question|QUESTION|Point|POINT|Rapport|RAPPORT|Projet de d[ée]lib[ée]ration)")
 _NUMTOK = r"(?P<ocr>[²¹³])?\s*(?P<num>[0-9A-Z][0-9A-Za-z]*(?:[-/_.][0-9A-Za-z]+)*)"
 LABELLED_HEADING = re.compile(
     rf"^[ \t#*>\-•]*(?:{_LABEL}\s*(?:n|N)\s*[°º]?|(?:n|N)\s*[°º])\s*{_NUMTOK}[ \t]*(?P<rest>[^\n]*)$", re.M)
@@ -46,10 +47,12 @@ KEYWORD_HEADING = re.compile(
     r"^[ \t#*>\-•]*(?P<rest>(?:Approbation\s+du\s+(?:proc[èe]s[- ]verbal|PV|compte[- ]rendu)|"
     r"D[ée]cisions?\s+prises?|Compte[- ]rendu\s+des\s+d[ée]cisions|Rapport\s+d['’]activit[ée]s?)"
     r"[^\n]{0,200})$", re.M | re.I)
+# "Objet : Tarifs 2024": an item's subject line, a heading only in documents without numbers.
+OBJECT_HEADING = re.compile(r"^[ \t#*>]*(?:Objet|OBJET)\s*:\s*(?P<rest>\S[^\n]*)$", re.M)
 # "Le Procès-verbal du conseil municipal du 8 juin 2020 est approuvé à l'unanimité".
 PV_SENTENCE = re.compile(
     r"^(?:Le\s+|La\s+)?(?P<rest>(?:Proc[èe]s[- ]verbal|PV|Compte[- ]rendu)\s[^\n]{5,120}?)\s+"
-    r"(?:est|a\s+été)\s+approuvée?\s+(?:[^\n]{0,40}?)(?:à\s+l['’]unanimit[ée]|à\s+la\s+majorit[ée])",
+    r"(?:est|a\s+été)\s+approuvée?\s+(?:[^\n]{0,40}?)(?:[àa]\s+l['’]unanimit[ée]|[àa]\s+la\s+majorit[ée])",
     re.M | re.I)
 # A Markdown heading that starts with a dash or bullet: an unnumbered item in some minutes.
 MARKDOWN_ITEM = re.compile(r"^#{1,3}[ \t]*[-*•][ \t]+(?P<rest>[A-ZÀ-Ý][^\n]{10,})$", re.M)
@@ -60,7 +63,7 @@ CLOSING = re.compile(
     re.M | re.I)
 # Signs that a segment holds a decision or a recorded outcome.
 DECISION = re.compile(
-    r"unanimit|à la majorit|apr[èe]s en avoir d[ée]lib[ée]r|ADOPT|\bvoix\b|ajourn|retir[ée]|"
+    r"unanimit|[àa] la majorit|apr[èe]s en avoir d[ée]lib[ée]r|ADOPT|\bvoix\b|ajourn|retir[ée]|"
     r"^[ \t\-•*]*(?:\*\*)?(?:DECIDE|DÉCIDE|APPROUVE|AUTORISE|ACCEPTE|PREND ACTE)\b", re.M | re.I)
 
 
@@ -68,7 +71,7 @@ DECISION = re.compile(
 class Heading:
     start: int
     end: int  # end of the heading text (title included)
-    kind: str  # dash | labelled | inline | trailing | keyword | sentence | markdown
+    kind: str  # dash | dotted | labelled | inline | trailing | row | keyword | object | sentence | markdown
     number: Spanned[str] | None = None
     title: Spanned[str] | None = None
 
@@ -92,6 +95,8 @@ def find_headings(text: str, a: int, b: int) -> list[Heading]:
     for rx in (DASH_HEADING, DOTTED_HEADING):
         for m in rx.finditer(text, a, b):
             out.append(Heading(m.start("num"), m.end(), "dash", _number(m), _rest(m)))
+    for m in DOTTED_MIXED.finditer(text, a, b):
+        out.append(Heading(m.start("num"), m.end(), "dotted", _number(m), _rest(m)))
     for m in CODED_HEADING.finditer(text, a, b):
         out.append(Heading(m.start(), m.end(), "labelled", _number(m), _rest(m)))
     for rx in (TABLE_ROW, SPACED_ROW):
@@ -102,7 +107,8 @@ def find_headings(text: str, a: int, b: int) -> list[Heading]:
         if re.search(r"\d", m["num"]) and _label_ok(m):
             out.append(Heading(m.start(), m.end(), "labelled", _number(m), _rest(m)))
     for rx, kind in ((INLINE_LABELLED, "inline"), (TRAILING_NUMBER, "trailing"),
-                     (KEYWORD_HEADING, "keyword"), (PV_SENTENCE, "sentence"), (MARKDOWN_ITEM, "markdown")):
+                     (KEYWORD_HEADING, "keyword"), (OBJECT_HEADING, "object"),
+                     (PV_SENTENCE, "sentence"), (MARKDOWN_ITEM, "markdown")):
         for m in rx.finditer(text, a, b):
             num = _number(m) if "num" in m.groupdict() else None
             out.append(Heading(m.start(), m.end(), kind, num, _rest(m)))

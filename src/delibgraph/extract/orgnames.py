@@ -14,87 +14,97 @@ from .frenchtext import fold
 _UP = r"A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŒ"
 _LO = r"a-zàâäçéèêëîïôöùûüœ"
 # A capitalised or all-caps word (hyphens, apostrophes, digits, dots and slashes inside).
-CAP = rf"(?:[{_UP}0-9][{_UP}{_LO}0-9]*(?:[\-'’./&][{_UP}{_LO}0-9]+)*\.?)"
-UPW = rf"(?:[{_UP}0-9][{_UP}0-9]*(?:[\-'’./&][{_UP}0-9]+)*\.?)"  # all-caps word
-CONN = r"(?:de\s+la|de\s+l['’]|des|du|de|d['’]|et|en|sur|pour|la|le|les|l['’]|à|aux|au)"
-ADJ = rf"(?:[{_LO}]+(?:al|ale|aux|ales|ien|ienne|ais|aise|ique|iques|el|elle|if|ive|aire|aires|é|ée|ain|aine|eur|rice|ial|iale|ique|al))"
-SP = r"[ \t\u00a0]+"
-
+CAP = rf"(?:[{_UP}0-9][{_UP}{_LO}0-9]*(?:[\-'’./&][{_UP}{_LO}0-9]+)*(?:(?<=\b[{_UP}])\.)?)"
+UPW = rf"(?:[{_UP}0-9][{_UP}0-9]*(?:[\-'’./&][{_UP}0-9]+)*(?:(?<=\b[{_UP}])\.)?)"  # all-caps word
+ADJ = rf"(?:[{_LO}]+(?:al|ale|aux|ales|ien|ienne|ais|aise|ique|iques|el|elle|if|ive|aire|aires|é|ée|ain|aine|eur|rice|ial|iale))"
+SP = r"[ \u00a0]+"  # no tab: tabs separate table cells
+_CONNW = rf"(?:et{SP}(?:de{SP}la|de|du|des)|de{SP}la|de|du|des|et|en|sur|pour|la|le|les|à|aux|au)"
 HEAD_BARE = r"(?:[ÉE]tat|R[ée]gion|D[ée]partement)\b"
+
 # "l'entreprise X", "la société X", "SAS X", "bailleur social X", "groupement d'entreprises X".
 COMPANY_CUE = re.compile(
-    rf"(?:\b(?:l['’]\s*)?(?:entreprise|soci[ée]t[ée]|bailleur(?:\s+social)?|groupement\s+d['’]entreprises?"
-    rf"|prestataire|titulaire|attributaire)|\b(?:SARL|SAS|SASU|EURL|SA|SCOP|SCI|SNC))\s+"
-    rf"(?:(?:SARL|SAS|SASU|EURL|SA|SCOP)\s+)?"
+    rf"(?:\b(?:l['’](?:{SP})?)?(?i:entreprise|soci[ée]t[ée]|bailleur(?:{SP}social)?|groupement{SP}d['’]entreprises?"
+    rf"|prestataire|attributaire)|\b(?:SARL|SAS|SASU|EURL|SA|SCOP|SCI|SNC)){SP}"
+    rf"(?:(?:SARL|SAS|SASU|EURL|SA|SCOP){SP})?"
     rf"(?P<name>{CAP}(?:{SP}(?:{CAP}|(?:de|du|des|et|en|la|le)(?={SP}{CAP})))*)",
     re.U,
 )
-# "l'association « X »", "association X Y".
+# "l'association « X »", "association X Y"; a capitalised "Association X" keeps the word.
 ASSOC_QUOTED = re.compile(r"\bassociations?\s*(?:[:,]\s*)?[«\"“]\s*(?P<name>[^»\"”\n]{2,80}?)\s*[»\"”]", re.I)
-ASSOC_PLAIN = re.compile(
-    rf"\b[Aa]ssociation{SP}(?!{CONN}{SP})(?P<name>{CAP}(?:{SP}(?:{CAP}|{CONN}(?={SP}{CAP})))*)")
 # Public bodies and other named bodies by their head word.
 HEAD = (
     r"(?:[ÉE]tat|R[ée]gion|D[ée]partement|Communaut[ée]\s+d['’]\s*[Aa]gglom[ée]ration|Communaut[ée]\s+de\s+[Cc]ommunes"
-    r"|Communaut[ée]\s+[Uu]rbaine|M[ée]tropole|Syndicat|Agence|Centre|Caisse|Chambre|Direction\s+(?:R[ée]gionale|D[ée]partementale|G[ée]n[ée]rale)"
-    r"|Service\s+D[ée]partemental|[ÉE]tablissement\s+[Pp]ublic|F[ée]d[ée]ration|Office|Union|Comit[ée]|Conseil\s+[Dd][ée]partemental"
-    r"|Conseil\s+[Rr][ée]gional|[ÉE]ducation\s+[Nn]ationale|La\s+Poste|Institut|Universit[ée]|Lyc[ée]e|Coll[èe]ge|R[ée]gie|R[ée]seau"
-    r"|Harmonie|Mutuelle|Banque|Fondation|Pr[ée]fecture)"
+    r"|Communaut[ée]\s+[Uu]rbaine|M[ée]tropole|Syndicat|Agence|Centre|Caisse|Chambre"
+    r"|Direction\s+(?:R[ée]gionale|D[ée]partementale)|Service\s+D[ée]partemental|[ÉE]tablissement\s+[Pp]ublic"
+    r"|F[ée]d[ée]ration|Office|Union|Comit[ée]|Conseil\s+[Dd][ée]partemental|Conseil\s+[Rr][ée]gional"
+    r"|[ÉE]ducation\s+[Nn]ationale|La\s+Poste|Institut|Universit[ée]|Lyc[ée]e|Coll[èe]ge|R[ée]gie|R[ée]seau"
+    r"|Harmonie|Mutuelle|Banque|Fondation|Association)"
 )
 # A separator with a connector, ending right before the next word: " de la ", " d'", " et ".
-_CONNW = r"(?:de{SP}la|de|du|des|et|en|sur|pour|la|le|les|à|aux|au)".replace("{SP}", SP)
-LINK = (rf"(?:{SP}(?:{_CONNW}{SP}(?:[dl]['’](?:{SP})?)?|(?:de{SP})?[dl]['’](?:{SP})?))(?!{HEAD_BARE})")
-_LOWORD = rf"(?!{_CONNW}\b)[{_LO}]+"
-BODY_RE = re.compile(
-    rf"(?<![{_UP}{_LO}])(?P<name>{HEAD}(?:{SP}{ADJ}){{0,2}}"
-    rf"(?:{SP}{CAP}|{LINK}{CAP}|{LINK}{_LOWORD}{LINK}{CAP})*)",
-    re.U,
-)
+NL = r"(?:[ \u00a0]*\n[ \u00a0]*)"  # a line break inside a name, before a small word only
+LINK = (rf"(?:(?:{SP}|{NL})(?:{_CONNW}{SP}(?:[dl]['’](?:{SP})?)?|(?:de{SP})?[dl]['’](?:{SP})?))(?!{HEAD_BARE})")
+# Bridging a lower-case word ("Syndicat des marchés de France") only through de/du/des/d'.
+BLINK = rf"(?:(?:{SP}|{NL})(?:de{SP}la|de|du|des){SP}|(?:{SP}|{NL})(?:de{SP})?[dl]['’](?:{SP})?)"
+_LOWORD = rf"(?!{_CONNW}\b)[{_LO}]+(?:-[{_LO}]+)*"
+NAME_TAIL = rf"(?:{SP}{CAP}|{LINK}{CAP}|{BLINK}{_LOWORD}{BLINK}{CAP})*"
+BODY_RE = re.compile(rf"(?<![{_UP}{_LO}])(?P<name>{HEAD}(?:{SP}{ADJ}\b){{0,2}}{NAME_TAIL})", re.U)
+ASSOC_PLAIN = re.compile(
+    rf"\b(?P<low>[Ll]['’](?:{SP})?a|a)ssociation{SP}(?!{_CONNW}{SP})(?P<name>{CAP}{NAME_TAIL})")
 # An acronym (3+ capitals, digits allowed after the first letters) standing alone.
-ACRONYM_RE = re.compile(rf"(?<![\w\-])(?P<name>[{_UP}][{_UP}0-9]{{2,9}})(?![\w\-])(?!{SP}[{_UP}]{{2}})")
+ACRONYM_RE = re.compile(rf"(?<![\w\-(])(?P<name>[{_UP}][{_UP}0-9]{{2,9}})(?![\w\-])(?!{SP}[{_UP}]{{2}})")
 _ART = r"(?:la|le|l['’]|les)\s*"
 ACRONYM_CUE = re.compile(
     rf"(?:\bavec|\baupr[èe]s\s+(?:de|du|des)|\bau\s+profit\s+(?:de|du|des)|\bpartenariat\s+avec)\s*(?:{_ART})?$"
     rf"|\b(?:subventions?|participation|adh[ée]sion|cotisation|d[ée]l[ée]gu[ée]s?|repr[ée]sentants?|vers[ée]e?s?)"
     rf"\s+(?:au|aux|à\s+(?:{_ART}))$", re.I)
 
-LEGAL_FORM = re.compile(r"^(?:(?:SARL|SAS|SASU|EURL|SA|SCOP|SNC|[Ss]oci[ée]t[ée]|[Ee]ntreprise)\s+)+")
+LEGAL_FORM = re.compile(r"^(?:(?:SARL|SAS|SASU|EURL|SA|SCOP|SNC|[Ss]oci[ée]t[ée]|[Ee]ntreprise)\s+"
+                        r"(?!Publique|Anonyme|Coop[ée]rative|Territoriale|d['’]))+")
+ACRONYM_TAIL = re.compile(r"\s*\((?P<acr>[A-Z]{2,10})\)$")
 PERSON_TAIL = re.compile(rf"\s+[{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?\s+[{_UP}]{{2,}}\b.*$")
 PERSON_NAME = re.compile(rf"^[{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?\s+[{_UP}][{_UP}'’\- ]+$")
 ARTICLE = re.compile(r"^(?:(?:les|le|la|au|aux|du|des|une?)\s+|l['’]\s*)")
 NOT_A_NAME = re.compile(
     r"^\d+\s*(?:bis|ter)?,?\s+(?:rue|route|chemin|avenue|av|bd|boulevard|place|impasse|all[ée]e|quai|cours|za|zi|zac|lieu)\b"
     r"|^\d+\s*(?:ans?|mois|jours?)\b|^(?-i:[a-zà-ÿ])", re.I)
-ADDRESS_TAIL = re.compile(r"\s+[-–]\s+.*$|\s*,.*$|\s+\d.*$|\s*\((?![A-Z]{2,}\)).*$")
-TRAIL = re.compile(rf"(?:{SP}(?:{CONN}|et))+$", re.I)
+ADDRESS_TAIL = re.compile(
+    r"\s+[-–]\s+.*$|\s*,.*$|\s*\((?![A-Z]{2,}\)).*$|\s+\d{5}\b.*$|\s+le\s+\d.*$"
+    r"|\s+\d{1,3}(?:[ \u00a0.]\d{3})+.*$|\s+\d+(?:[.,]\d+)?\s*(?:€|%|euros?\b).*$"
+    r"|\s+\d+\s*(?:bis|ter)?,?\s+(?:rue|route|chemin|avenue|av|bd|boulevard|place|impasse|all[ée]e|quai|za|zi|zac)\b.*$",
+    re.I)
+TRAIL = re.compile(rf"(?:{SP}(?:{_CONNW}|[dl]['’]))+$", re.I)
 
 # Bodies never listed: the authority's own organs, funds and programmes, generic services.
 EXCLUDE_RE = re.compile(
     r"^(?:commission|conseil\s+(?:municipal|communautaire|d['’]administration|d['’]exploitation|d['’][ée]cole|de\s+quartier|portuaire)"
-    r"|comit[ée]\s+(?:technique|d['’]hygi[èe]ne|des\s+financeurs|de\s+pilotage|consultatif|strat[ée]gique|de\s+gestion)"
-    r"|fonds|programme|dotation|plan\b|sch[ée]ma|dispositif|contrat|budget|services?\b|direction\s+g[ée]n[ée]rale"
+    r"|comit[ée]\s+(?:social|technique|d['’]hygi[èe]ne|des\s+financeurs|de\s+pilotage|consultatif|strat[ée]gique|de\s+gestion)"
+    r"|par\s+d[ée]lib|fonds|programme|groupement\s+de\s+commandes?|correspondants?\b|dotation|plan\b|sch[ée]ma|dispositif|contrat|budget|services?\b|direction\s+g[ée]n[ée]rale"
     r"|ville\b|commune\b|mairie|centre[\s\-]ville|centre[\s\-]bourg|centre\s+technique|centre\s+de\s+loisirs|centre\s+socio"
     r"|pr[ée]fecture|tr[ée]sor|services?\s+fiscaux|r[ée]gie\s+(?:d['’]avances|de\s+recettes)|r[ée]seau\s+(?:d['’]|de\s+)"
-    r"|union\s+europ|lyc[ée]e$|coll[èe]ge$|[ée]tat\s+(?:civil|g[ée]n[ée]ral|des\s+lieux|de\s+)|office$|agence\s+postale)", re.I)
+    r"|union\s+europ|lyc[ée]e$|coll[èe]ge$|[ée]tat\s+(?:futur|civil|g[ée]n[ée]ral|des\s+lieux|de\s+)|office$|agence\s+postale)", re.I)
 ACRONYM_STOP = frozenset(
     "CAO CDSP CCID CLECT CCAS CCSPL CAP CCP CHSCT CT DSIL DETR DSID FEADER LEADER FEDER FPIC FCTVA PLU PLUI SCOT PADD "
     "OAP ZAC ZA ZI HT TTC TVA AP CP DM PV RD RN VRD MAPA CGCT CGPPP EPCI SIREN SIRET INSEE RGPD AESH ATSEM ETP "
     "TEPOS NB NBI IFSE CIA RIFSEEP RSA CAF ACTES ERP PMR MDMPH DGS DGA DST MM MME EUR OUI NON ART TOTAL "
     "DELIBERATION LE LA LES DE DU DES ET ADOPTE ADOPTEE UNANIMITE APPROUVE DECIDE AUTORISE DIT PREND ACTE CHARGE "
     "SOLLICITE ACCEPTE DESIGNE FIXE RAPPELLE PRECISE INDIQUE VALIDE ATTRIBUE CREE MODIFIE VU CONSIDERANT "
+    "VEFA COVID SPL SEM SEML SCIC "
     "AMO MOE DCE APS APD PRO DCE ACT DET AOR BP CA CM CR COPIL COTECH".split())
 
 
 def clean_name(raw: str) -> str:
     """A body's name without article, legal form, address or surrounding markup."""
     s = re.sub(r"\*\*|__|[«»\"“”]", " ", raw)
-    s = re.sub(r"\s+", " ", s).strip(" \t-–—:;,.*|")
+    s = re.sub(r"\s+", " ", s).strip(" \t-–—:;,*|")
     s = PERSON_TAIL.sub("", ADDRESS_TAIL.sub("", s))
     prev = None
     while prev != s:
         prev = s
         s = LEGAL_FORM.sub("", ARTICLE.sub("", s)).strip()
     s = TRAIL.sub("", s).strip(" \t-–—:;,*|")
+    tail = ACRONYM_TAIL.search(s)
+    if tail and tail["acr"] in initials(s[:tail.start()]):
+        s = s[:tail.start()]
     return s if re.search(r"\b[A-Z]\.$", s) else s.rstrip(".")
 
 
@@ -107,7 +117,9 @@ def initials(name: str) -> set[str]:
 
 def acceptable(name: str, authority: str | None = None) -> bool:
     """False for empty names, the authority itself, internal organs, funds and generic words."""
-    if len(name) < 2 or NOT_A_NAME.match(name) or not re.search(r"[A-Za-zÀ-ÿ]", name) or EXCLUDE_RE.match(name):
+    if len(name) < 2 or "+" in name or not re.search(r"[A-Za-zÀ-ÿ]", name):
+        return False
+    if NOT_A_NAME.match(name) or EXCLUDE_RE.match(name):
         return False
     if name.upper() in ACRONYM_STOP or PERSON_NAME.match(name) or len(name) > 90:
         return False

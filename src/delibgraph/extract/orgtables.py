@@ -54,3 +54,45 @@ def _org_columns(cells: list[re.Match]) -> set[int]:
 def supplier_lines(text: str) -> list[Spanned[str]]:
     """Capitalised supplier names before an address or "pour un montant"."""
     return [Spanned(m["name"], m.start("name"), m.end("name")) for m in SUPPLIER_RE.finditer(text)]
+
+
+# Representatives tables ("Organismes | Titulaires | Suppléants"): a body, then the members' names.
+PERSON_AT = re.compile(
+    r"(?:M\.\s+le\s+Maire|Le\s+Maire|[A-ZÉ][a-zéèëïçô]+(?:-[A-ZÉ][a-zéèëïçô]+)?\s+"
+    r"[A-ZÉÈ][A-ZÉÈÇ'’]+(?:[ \-][A-ZÉÈÇ'’]{2,})*)(?![\w'’])")
+REPRESENTATIVES_RE = re.compile(
+    r"repr[ée]sentants?|organismes\s+ext[ée]rieurs|d[ée]l[ée]gu[ée]s?\s+(?:au|à|aux|aupr[èe]s|dans|titulaires?)", re.I)
+BOARD_PREFIX = re.compile(r"^(?:CA|Conseil\s+d['’]administration|Conseil\s+de\s+surveillance)\s+(?:du|de\s+la|de\s+l['’]|des)\s+")
+HEADER_LINE = re.compile(r"titulaires?|suppl[ée]ants?|organismes|d[ée]lib|membres?\b|arr[êe]t[ée]", re.I)
+
+
+def representative_bodies(text: str) -> list[Spanned[str]]:
+    """Bodies listed line by line before the names of the members designated to them."""
+    if not REPRESENTATIVES_RE.search(text[:400]):
+        return []
+    out: list[Spanned[str]] = []
+    buffer: list[tuple[str, int]] = []  # lines without a member's name, since the last one
+    pos = 0
+    for line in text.split("\n"):
+        person, stripped = PERSON_AT.search(line), line.strip()
+        if person:
+            head = line[:person.start()].strip()
+            body = [(head, pos + line.find(head))] if head else buffer[-3:]
+            _add_body(out, body)
+            buffer = []
+        elif stripped and not HEADER_LINE.search(stripped):
+            buffer.append((stripped, pos + line.find(stripped)))
+        elif stripped:
+            buffer = []
+        pos += len(line) + 1
+    return out
+
+
+def _add_body(out: list[Spanned[str]], lines: list[tuple[str, int]]) -> None:
+    if not lines or not lines[0][0][:1].isupper():
+        return
+    name = BOARD_PREFIX.sub("", " ".join(t for t, _ in lines))
+    if re.fullmatch(r"[A-ZÉ][a-zéèëïçô]+", name):
+        return  # a given name left over from "Marie Christine NAME"
+    name = name[:1].upper() + name[1:]
+    out.append(Spanned(name, lines[0][1], lines[-1][1] + len(lines[-1][0])))

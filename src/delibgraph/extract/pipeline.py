@@ -19,6 +19,7 @@ PIPELINE: tuple[str, ...] = (
     "items",          # deliberations: span, number, title, rapporteur
     "votes",          # outcome, unanimity, counts, names
     "prefecture",     # act id, matter code, reception and posting dates
+    "kind",           # document kind: extract, minutes, summary, list
     "amounts",        # amounts in euros per deliberation
     "organisations",  # organisations per deliberation
 )

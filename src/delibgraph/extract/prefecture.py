@@ -22,16 +22,26 @@ MATTER = [
     re.compile(r"\b(?:Code\s+)?(?:Mati[èe]re|Classification|Nomenclature)(?:\s+ACTES)?\s*:?\s*"
                r"(?P<a>\d{1,2})\.(?P<b>\d{1,2})(?:\.(?P<c>\d{1,2}))?\b", re.I),
 ]
-RECEIVED = re.compile(
-    r"R[ée]ception\s+par\s+le\s+pr[ée]fet|Re[çc]ue?\s+(?:en|à\s+la)\s+(?:pr[ée]fecture|sous-pr[ée]fecture)|"
-    r"Date\s+de\s+r[ée]ception\s+(?:en\s+|par\s+la\s+)?(?:pr[ée]fecture|sous-pr[ée]fecture)|"
-    r"Re[çc]ue?\s+par\s+le\s+repr[ée]sentant\s+de\s+l['’][ÉEée]tat|"
-    r"Accus[ée]\s+de\s+r[ée]ception\s+(?:en\s+)?pr[ée]fecture\s+(?:le|du)|Transmise?\s+en\s+pr[ée]fecture\s+le",
-    re.I)
-POSTED = re.compile(
-    r"AFFICH[ÉE]E?S?\s+(?:EN\s+MAIRIE\s+)?LE|Affich[ée]e?s?\s+(?:en\s+mairie\s+|à\s+la\s+porte\s+de\s+la\s+mairie\s+)?le|"
-    r"Publi[ée]e?s?\s+(?:en\s+ligne\s+)?le|Date\s+(?:d['’])?affichage|Date\s+de\s+(?:publication|mise\s+en\s+ligne)|"
-    r"Mise?\s+en\s+ligne\s+le|Certifi[ée]e?\s+ex[ée]cutoire[^\n]{0,60}?(?:le|du)\b", re.I)
+_PREF = r"(?:sous-)?pr[ée]fecture"
+RECEIVED_FORMS = (
+    r"R[ée]ception\s+par\s+le\s+pr[ée]fet",                                   # Réception par le préfet : 12/12/2023
+    rf"Re[çc]ue?\s+(?:en|à\s+la)\s+{_PREF}",                                  # Reçu en préfecture le
+    rf"Date\s+de\s+r[ée]ception\s+(?:en\s+|par\s+la\s+)?{_PREF}",             # Date de réception préfecture :
+    r"Date\s+de\s+r[ée]ception\s+(?:de\s+l['’]AR|AR)",                         # Date de réception de l'AR :
+    r"Re[çc]ue?\s+par\s+le\s+repr[ée]sentant\s+de\s+l['’][ÉEée]tat",           # Reçu par le représentant de l'Etat le
+    rf"Accus[ée]\s+de\s+r[ée]ception\s+(?:en\s+)?{_PREF}\s+(?:le|du)",         # Accusé de réception en préfecture le
+    rf"(?:D[ée]p[ôo]t|D[ée]pos[ée]e?)\s+en\s+{_PREF}\s+le",                    # dépôt en préfecture le
+)
+POSTED_FORMS = (
+    r"Affich[ée]e?s?\s+(?:en\s+mairie\s+|à\s+la\s+porte\s+de\s+la\s+mairie\s+)?le",  # AFFICHE EN MAIRIE LE
+    r"Date\s+(?:d['’])?affichage",                                             # Date affichage : 10 juillet 2025
+    r"Publi[ée]e?s?\s+(?:en\s+ligne\s+|sur\s+le\s+site[^\n]{0,40}?\s)?le",     # Publiée le 25.06.2026
+    r"(?:et\s+|de\s+)?publication\s+(?:le|du)\b",                              # et publication le
+    r"Date\s+de\s+(?:publication|mise\s+en\s+ligne)|Mise?\s+en\s+ligne\s+le",  # Date de publication :
+    r"Certifi[ée]e?\s+ex[ée]cutoire[^\n]{0,60}?(?:le|du)\b",                    # Certifié exécutoire le
+)
+RECEIVED = re.compile("|".join(RECEIVED_FORMS), re.I)
+POSTED = re.compile("|".join(POSTED_FORMS), re.I)
 NOT_THIS_ACT = re.compile(r"liste\s+des\s+d[ée]lib[ée]rations|proc[èe]s[- ]verbal|convocation", re.I)
 
 

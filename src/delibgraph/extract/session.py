@@ -13,8 +13,8 @@ import re
 
 from ..model import Extraction, Session, Spanned
 from ..sources.base import Document
-from .frenchtext import (CIVILITY, DATE_RE, NUMBER_WORDS_RE, PERSON, TIME_RE, WORD_DATE_RE,
-                         clean_person, find_dates, fold, words_to_int)
+from .frenchtext import (CIVILITY, DATE_RE, NUMBER_WORDS_RE, PERSON, TIME_RE,
+                         clean_person, find_dates, fold, parse_time, words_to_int)
 
 _WEEKDAY = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
 HEADING_RE = re.compile(  # a line that opens with the session's name and its date
@@ -22,18 +22,25 @@ HEADING_RE = re.compile(  # a line that opens with the session's name and its da
     r"(?:(?:proc[èe]s[\s-]verbal|compte[\s-]rendu|pv)\s+(?:de\s+la\s+|du\s+)?)?"
     r"(?:s[ée]ance|r[ée]union|conseil\s+(?:municipal|communautaire|d['’]administration))"
     rf"(?:\s+[\w'’-]+){{0,3}}?\s+du\s+(?:{_WEEKDAY}\s+)?(?=\d)"
-    rf"|(?:^|\n)[#*\s]*{_WEEKDAY}\s+(?=\d[^\n]{{0,40}}(?:\n|$))", re.I)
-WINDOW = 2500  # characters after a heading that hold its header fields
+    rf"|(?:^|\n)[#*\s]*{_WEEKDAY}\s+(?=\d{{1,2}}(?:er)?\s+\S+\s+\d{{4}}"
+    r"(?:\s*[,–-]?\s*(?:[àa]\s*)?\d{1,2}\s*h(?:eures?)?\s*\d{0,2})?[ \t*#]*(?:\n|$))", re.I)
+CONFIRM_RE = re.compile(  # what a session's own header says near its heading
+    r"(?i:sous\s+la\s+pr[ée]sidence|[ée]taient\s+pr[ée]sents|s['’]est\s+r[ée]uni|s['’][ée]tant\s+assembl)"
+    r"|Pr[ée]sents\s*:\s*\D")
+WINDOW = 4000  # characters after a heading that hold its header fields
 PREAMBLE = 400  # characters before it (convocation lines)
 NUM = rf"(?P<n>\d+|{NUMBER_WORDS_RE.pattern[2:-2]})"
 _PERSON_AFTER = rf"\s*:?\s*{CIVILITY}?(?P<p>{PERSON})"
 PRESIDENT_RES = [
-    re.compile(rf"sous\s+la\s+pr[ée]sidence\s+de{_PERSON_AFTER}"),
+    re.compile(rf"(?i:sous\s+la\s+pr[ée]sidence\s+de){_PERSON_AFTER}"),
+    re.compile(rf"(?i:sous\s+la\s+pr[ée]sidence\s+de\s+(?:M\.|Monsieur|Madame|Mme)\s+(?:le|la)\s+Maire)\s*,?\s*"
+               rf"{CIVILITY}?(?P<p>{PERSON})"),
+    re.compile(rf"(?i:pr[ée]sident(?:e)?\s+de\s+(?:la\s+)?s[ée]ance)\s*:{_PERSON_AFTER}"),
     re.compile(rf"(?P<p>{PERSON})\s*,?\s+(?:a\s+[ée]t[ée]\s+|est\s+)proclam[ée]e?\s+Maire"),
-    re.compile(rf"pr[ée]sid[ée]e?\s+par{_PERSON_AFTER}"),
+    re.compile(rf"(?i:pr[ée]sid[ée]e?\s+par){_PERSON_AFTER}"),
 ]
 SECRETARY_RES = [
-    re.compile(rf"(?i:secr[ée]taire\s+de\s+s[ée]ance)\s*:{_PERSON_AFTER}"),
+    re.compile(rf"(?i:secr[ée]taire(?:\s+de\s+(?:la\s+)?s[ée]ance)?)[ \t*_]*:[ \t*_]*{CIVILITY}?(?P<p>{PERSON})"),
     re.compile(rf"(?i:(?:d[ée]sign[ée]e?|nomm[ée]e?|[ée]lue?)\s+(?:comme\s+|en\s+qualit[ée]\s+de\s+)?"
                rf"secr[ée]taire(?:\s+de\s+s[ée]ance)?)\s*:{_PERSON_AFTER}"),
     re.compile(rf"{CIVILITY}?(?P<p>{PERSON})\s*(?:,[^,]{{0,200}}?,\s*)?(?:est|a\s+[ée]t[ée])\s+"
@@ -41,7 +48,7 @@ SECRETARY_RES = [
     re.compile(rf"(?i:secr[ée]taire\s+de\s+s[ée]ance[^.]{{0,80}}?[àa]\s+savoir)\s+{CIVILITY}?(?P<p>{PERSON})"),
 ]
 PLACE_RE = re.compile(
-    r"\b(?:[àa]|dans|en)\s+(?:la\s+|l['’]\s*|le\s+)?(?P<v>(?:h[ôo]tel\s+de\s+ville|mairie|salle|maison|espace|"
+    r"\b(?:[àa]|au|dans|en)\s+(?:la\s+|l['’]\s*|le\s+)?(?P<v>(?:h[ôo]tel\s+de\s+ville|mairie|salle|maison|espace|"
     r"centre|foyer|gymnase|auditorium|si[èe]ge|p[ôo]le|complexe|halle)\b[^,.;:()\n\d]*?)"
     r"(?=\s*(?:[,.;:()\n]|$|sous\s+la|en\s+s[ée]ance|apr[èe]s|le\s+conseil))", re.I)
 CONVOCATION_RE = re.compile(r"convo(?:cation|qu[ée]e?s?)\b[^.\n]{0,80}?(?=[\d$]|l['’]an|le\s)", re.I)
@@ -77,7 +84,8 @@ def make_sessions(text: str) -> list[Session]:
     """One session per distinct anchor date; spans cut at each new date's first anchor."""
     firsts: dict[str, Spanned[str]] = {}
     for a in anchors(text):
-        firsts.setdefault(a.value, a)
+        if a.value not in firsts and (not firsts or _confirmed(text, a)):
+            firsts[a.value] = a
     if not firsts:
         dates = find_dates(text, 0, min(len(text), 3000))
         if not dates:
@@ -86,6 +94,18 @@ def make_sessions(text: str) -> list[Session]:
     starts = sorted(firsts.values(), key=lambda x: x.start)
     cuts = [0] + [_line_start(text, a.start) for a in starts[1:]] + [len(text)]
     return [Session(date=a, start=cuts[i], end=cuts[i + 1]) for i, a in enumerate(starts)]
+
+
+TITLE_LINE_RE = re.compile(r"[#*\s]*(?:s[ée]ance|r[ée]union|conseil)\b[^\n]{0,70}", re.I)
+
+
+def _confirmed(text: str, a: Spanned[str]) -> bool:
+    """A later date opens a session with an "L'an" formula, a title line of its own ("Séance du
+    9 février 2023", as in a répertoire) or header wording near it -- not a PV approval."""
+    line_end = text.find("\n", a.end)
+    line = text[_line_start(text, a.start):len(text) if line_end < 0 else line_end]
+    return bool(re.match(r"l['’]an\b", text[a.start:a.end], re.I) or TITLE_LINE_RE.fullmatch(line.strip())
+                or CONFIRM_RE.search(text, a.end, a.end + 1500))
 
 
 def _line_start(text: str, pos: int) -> int:
@@ -99,7 +119,7 @@ def windows(text: str, s: Session) -> list[tuple[int, int]]:
     return wins or [(s.start, min(s.end, s.start + WINDOW))]
 
 
-def _first(text: str, wins: list[tuple[int, int]], regexes, group: str = "p") -> re.Match | None:
+def _first(text: str, wins: list[tuple[int, int]], regexes) -> re.Match | None:
     for rx in regexes:
         for a, b in wins:
             if m := rx.search(text, a, b):
@@ -126,7 +146,6 @@ _AFTER_DATE = re.compile(r"[\s,–—\-:]*(?:[àa]\s+)?")
 
 
 def _time(text: str, s: Session, wins) -> Spanned[str] | None:
-    from .frenchtext import parse_time
     for a, b in wins:
         for d in find_dates(text, a, b):
             if s.date and d.value != s.date.value:
@@ -157,15 +176,21 @@ def _convocation(text: str, wins) -> Spanned[str] | None:
 
 
 def _person(text: str, wins, regexes) -> Spanned[str] | None:
-    m = _first(text, wins, regexes)
-    if not m:
-        return None
-    name = clean_person(m["p"])
-    return Spanned(name, m.start("p"), m.start("p") + len(m["p"].rstrip())) if name else None
+    """The first valid name a regex captures in the windows (roles like "le Maire" skipped)."""
+    for rx in regexes:
+        for a, b in wins:
+            for m in rx.finditer(text, a, b):
+                name = clean_person(m["p"])
+                if name and name[0].isupper() and not ROLE_WORDS.search(name):
+                    return Spanned(name, m.start("p"), m.start("p") + len(m["p"].rstrip()))
+    return None
+
+
+ROLE_WORDS = re.compile(r"^(?:Maire|Pr[ée]sidente?|Adjointe?|Conseill[eè]re?|Doyenne?)\b")
 
 
 MAYOR_RES = [
-    re.compile(rf"(?P<p>{PERSON})\s*,?\s+(?:a\s+[ée]t[ée]\s+|est\s+)?(?:proclam|[ée]lu)[ée]?e?\s+Maire"),
+    re.compile(rf"(?P<p>{PERSON})\s*,?\s+(?:a\s+[ée]t[ée]\s+|est\s+)?(?:proclam|[ée]lu)[ée]?e?\s+(?i:maire)\b"),
     re.compile(rf"\bLe\s+Maire\s*,?[ \t]*\n\s*(?:{CIVILITY})?(?P<p>{PERSON})[ \t]*(?:\n|$)"),
 ]
 
@@ -176,7 +201,7 @@ def mayor(text: str, s: Session) -> Spanned[str] | None:
 
 
 def _count(text: str, wins, regexes) -> Spanned[int] | None:
-    m = _first(text, wins, regexes, "n")
+    m = _first(text, wins, regexes)
     if not m:
         return None
     n = words_to_int(m["n"])

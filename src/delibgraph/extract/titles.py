@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..model import Spanned
+from .frenchtext import fold
 from .headings import DASH_HEADING, LABELLED_HEADING, Heading
 
 # A line that starts the item's body rather than continuing its heading.
@@ -13,6 +14,8 @@ BODY_START = re.compile(
     r"En\s|Conformément|Par\s+d[ée]lib|Dans\s+le\s+cadre|Il\s+est|Il\s+a\s+été|Le\s+[Cc]onseil|"
     r"Après|Apr[eè]s|Suite\s+[àa]|D[ée]part\s|Arriv[ée]e\s|Retour\s|Sortie\s|Pr[ée]sents?\s*:|"
     r"Votants?\s*:|L['’]|La\s+commune|La\s+ville|Le\s+Maire|Les\s+membres|Exposé|EXPOSE|Objet\s*:)")
+# A line of body text: a "Label :" near its start, a vote, or a long sentence ending with a full stop.
+NOT_TITLE = re.compile(r"^[^:\n]{0,30}\s:\s|unanimit|\badopt[ée]|\bvoix\b|^\S+(?:\s+\S+){2,}\.\s*$", re.I)
 LATEX_NO = re.compile(r"\$\s*(?:\\mathbf\{n\}|n)\s*\^\{?\\circ\}?\s*(?P<n>[^$]*?)\s*\$")
 LATEX_ANY = re.compile(r"\$([^$\n]{0,80})\$")
 MARKUP = re.compile(r"\*\*|__|\\mathbf\{([^}]*)\}|[{}]")
@@ -54,7 +57,7 @@ def dash_title(text: str, h: Heading, stop: int, rest_start: int) -> Spanned[str
         line = text[a:b]
         if k >= 4 or not line.strip() or BODY_START.match(line) or _is_heading_line(line):
             break
-        if re.search(r"\b(?:expose|pr[ée]sente|propose|rapporte)\s*:?\s*$", line):
+        if re.search(r"\b(?:expose|pr[ée]sente|propose|rapporte)\s*:?\s*$", line) or NOT_TITLE.search(line):
             break
         end = b
     return Spanned(clean_title(text[rest_start:end]), rest_start, end)
@@ -74,3 +77,23 @@ def labelled_title(text: str, h: Heading, rest: str, rest_start: int, stop: int)
             return None
         return Spanned(clean_title(line), a, b)
     return None
+
+
+AGENDA_LINE = re.compile(r"^[ \t]*(?P<num>\d{1,3})[ \t]+(?P<rest>[^\W\d_][^\n]*(?:\n(?![ \t]*\d)[^\n]+){0,3})", re.M)
+
+
+def _letters(s: str) -> str:
+    return re.sub(r"[\W_]+", "", fold(s))
+
+
+def agenda_titles(text: str, a: int, b: int) -> dict[str, Spanned[str]]:
+    """Agenda entries "N Title" (a title may run over lines) printed before the first item."""
+    return {m["num"]: Spanned(clean_title(m["rest"]), m.start("rest"), m.end("rest"))
+            for m in AGENDA_LINE.finditer(text, a, b)}
+
+
+def prefer_agenda(title: Spanned[str] | None, agenda: Spanned[str] | None) -> Spanned[str] | None:
+    """The agenda's wording when it is the same title with separators the heading lacks."""
+    if title is None or agenda is None or agenda.value == title.value:
+        return title
+    return agenda if _letters(agenda.value) == _letters(title.value) else title

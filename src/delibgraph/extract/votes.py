@@ -18,37 +18,51 @@ from .frenchtext import clean_person, split_names, words_to_int
 _N = r"(?P<n>\d+|\b(?:une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze)\b|/|\bn[ée]ant\b)"
 UNANIMITY = re.compile(r"\bunanimit[ée]|\bunanimement\b", re.I)
 UNANIMITY_OTHER = re.compile(r"^\s*de\s+ses\s+membres|^\s*(?:des\s+membres\s+)?pour\s+remplir", re.I)
-# Votes that are not the item's: the secretary's designation, the urgency of the session.
-NOT_ITEM_VOTE = re.compile(r"secr[ée]taire|L\.?\s?2121-15|\burgence\b", re.I)
-MAJORITY = re.compile(r"(?:\bà\s+la\s+|^\|?\s*|\|\s*)majorit[ée](?!\s+(?:absolue|relative|qualifi|des\s+membres))",
-                      re.I | re.M)
-FOR = [re.compile(p, re.I) for p in (
-    rf"\bpour\s*:\s*{_N}", rf"{_N}\s+voix\s+pour\b")]
-AGAINST = [re.compile(p, re.I) for p in (
-    rf"\bcontre\s*:\s*{_N}", rf"{_N}\s+(?:voix\s+|votes?\s+)?contre\b")]
+# Votes that are not the item's: the secretary's designation, the urgency, a commission's opinion.
+NOT_ITEM_VOTE = re.compile(r"secr[ée]taire|L\.?\s?2121-15|\burgence\b|\bcommissions?\b|avis\s+favorable|"
+                           r"\bconf[ée]rence\b|\bbureau\b", re.I)
+MAJORITY = re.compile(r"(?:(?<!\w)[àa]\s+la\s+|^\|?\s*|\|\s*)majorit[ée]"
+                      r"(?!\s+(?:absolue|relative|qualifi|des\s+membres))", re.I | re.M)
+_NEXT = r"(?=\s*[,;/\-–]?\s*(?:contre|abstentions?|ne\s+prend|non[- ]votants?))"
+FOR = [re.compile(p, re.I | re.M) for p in (
+    rf"\bpour\s*:\s*{_N}", rf"{_N}\s+voix\s+pour\b", rf"\bpour\s+{_N}{_NEXT}")]
+AGAINST = [re.compile(p, re.I | re.M) for p in (
+    rf"\bcontre\s*:\s*{_N}", rf"{_N}\s+(?:voix\s+|votes?\s+)?contre\b", rf"\bcontre\s+{_N}{_NEXT}")]
 ABSTAIN = [re.compile(p, re.I) for p in (
-    rf"\babstentions?(?:\(s\))?\s*:\s*{_N}", rf"{_N}\s+abstentions?\b", rf"ont\s+refus[ée]\s+de\s+voter\s*:\s*{_N}")]
+    rf"\babstentions?(?:\(s\))?\s*:\s*{_N}", rf"{_N}\s+abstentions?\b",
+    r"\babstentions?(?:\(s\))?\s+(?P<n>\d+)\b(?!\s*(?:%|€|ans?\b))", rf"ont\s+refus[ée]\s+de\s+voter\s*:\s*{_N}")]
 NOT_VOTING = [re.compile(p, re.I) for p in (
     rf"non[- ]votants?(?:\(s\))?\s*:\s*{_N}", rf"{_N}\s+non[- ]votants?",
     rf"ne\s+prenant\s+pas\s+part\s+au\s+vote\s*:\s*{_N}", rf"{_N}\s+(?:membres?|conseillers?|[ée]lus?)\s+ne\s+"
     r"pren\w+\s+pas\s+part")]
 BALLOT_FOR = re.compile(r"\bobtenu\b[^\n]{0,3}(?:\n?[^\n]{0,120}?)\b(?P<n>\d+)\s*voix", re.I)
-BLANK = re.compile(r"(?:bulletins?|suffrages?|votes?)\s+(?:d[ée]clar[ée]s\s+)?(?:nuls?|blancs?)\s*:?\s*(?P<n>\d+)", re.I)
-NAMES_AFTER = re.compile(r"\s*(?:\(\s*|:\s*|de\s+|d['’])(?P<names>[^()\n]{3,200}?)"
+BLANK = re.compile(r"(?:bulletins?|suffrages?|votes?)\s+(?:d[ée]clar[ée]s\s+)?(?:nuls?|blancs?)\s*:?\s*(?P<n>\d+)",
+                   re.I)
+NAMES_AFTER = re.compile(r"\s*(?:\(\s*|:\s*|[–—-]\s+|de\s+|d['’])(?P<names>[^()\n]{3,200}?)"
                          r"(?:\)|\n|$|(?<!\bM)(?<!\bMM)(?<!\bMme)\.(?:\s|$))")
-PERSON = re.compile(r"(?:\bM\.|\bMme|\bMonsieur|\bMadame|\bMM\.)\s+(?P<p>[A-ZÀ-Ý][\w'’\-]*(?:\s+[A-ZÀ-Ý][\w'’\-]*){0,4})")
-WITHDRAWN = re.compile(r"\bretir[ée]e?\s+de\s+l['’]ordre\s+du\s+jour|\b(?:question|point|affaire|d[ée]lib[ée]ration)\s+"
-                       r"(?:est\s+)?retir[ée]e?|(?-i:\bRETIR[ÉE]E?\b)|\|\s*retir[ée]e?\s*\|", re.I)
-DEFERRED = re.compile(r"\bajourn[ée]e?\b|\breport[ée]e?\s+(?:à|au|lors)\s+(?:une|la)\s+(?:prochaine|séance|ultérieure)",
-                      re.I)
-REJECTED = re.compile(r"(?-i:\bREJET[ÉE]E?\b)|\brejet[ée]e?\s+(?:à|par)\s+(?:l['’]unanimit|la\s+majorit|\d+\s+voix)|"
-                      r"\bn['’]est\s+pas\s+adopt|\b(?:est|a\s+été)\s+rejet[ée]e?\b|\|\s*rejet[ée]e?", re.I)
+PERSON = re.compile(r"(?:\bM\.|\bMme|\bMonsieur|\bMadame|\bMM\.)\s+"
+                    r"(?P<p>[A-ZÀ-Ý][\w'’\-]*(?:\s+[A-ZÀ-Ý][\w'’\-]*){0,4})")
+WITHDRAWN = re.compile("|".join((
+    r"\bretir[ée]e?\s+de\s+l['’]ordre\s+du\s+jour",                           # retiré de l'ordre du jour
+    r"\b(?:question|point|affaire|d[ée]lib[ée]ration)\s+(?:est\s+)?retir[ée]e?",  # point retiré
+    r"(?-i:\bRETIR[ÉE]E?\b)|\|\s*retir[ée]e?\s*\|",                            # RETIRE, | Retirée |
+)), re.I)
+DEFERRED = re.compile("|".join((
+    r"\bajourn[ée]e?\b",                                                        # Délibération ajournée
+    r"\breport[ée]e?\s+(?:à|au|lors)\s+(?:une|la)\s+(?:prochaine|séance|ultérieure)",  # reporté à une prochaine séance
+)), re.I)
+REJECTED = re.compile("|".join((
+    r"(?-i:\bREJET[ÉE]E?\b)|\|\s*rejet[ée]e?",                                  # REJETE, | Rejetée |
+    r"\brejet[ée]e?\s+(?:à|par)\s+(?:l['’]unanimit|la\s+majorit|\d+\s+voix)",     # rejeté par 19 voix
+    r"\b(?:est|a\s+été)\s+rejet[ée]e?\b|\bn['’]est\s+pas\s+adopt",               # est rejetée, n'est pas adopté
+)), re.I)
 ADOPTED = re.compile(r"\badopt[ée]e?s?\b|\best\s+approuv[ée]e?\b|\bproclam[ée]e?s?\b|\bADOPTE", re.I)
 NOTED_TITLE = re.compile(r"^\W*(?:compte[- ]rendu|rapport\s+d['’]activit|d[ée]cisions?\s+prises|informations?\b|"
                          r"communications?\b|lecture\b|pr[ée]sentation\b)", re.I)
 NOTED_TEXT = re.compile(r"\bprend\s+acte\b|\bdonne\s+acte\b|\bdonne\s+lecture\b|\bpr[ée]sente\s+le\s+rapport", re.I)
-DISPOSITIF = re.compile(r"^[ \t\-•*]*(?:\*\*)?(?:D['’]|DE\s+)?(?:DECIDE|DÉCIDE|APPROUVE|AUTORISE|ACCEPTE|ADOPTE|DESIGNE|"
-                        r"DÉSIGNE|FIXE|ATTRIBUE|VALIDE|ELIT|ÉLIT|CREE|CRÉE|DONNE|SOLLICITE|EMET|ÉMET)\b", re.M)
+DISPOSITIF = re.compile(r"^[ \t\-•*]*(?:\*\*)?(?:D['’]|DE\s+)?(?:DECIDE|DÉCIDE|APPROUVE|AUTORISE|ACCEPTE|"
+                        r"ADOPTE|DESIGNE|DÉSIGNE|FIXE|ATTRIBUE|VALIDE|ELIT|ÉLIT|CREE|CRÉE|DONNE|SOLLICITE|EMET|ÉMET)\b",
+                        re.M)
 
 
 def run(doc: Document, ext: Extraction) -> None:
@@ -89,23 +103,30 @@ def names_after(text: str, m: re.Match | None) -> list[Spanned[str]]:
     return [Spanned(n, a + i, a + j) for n, i, j in split_names(chunk) if clean_person(n)[:1].isupper()]
 
 
-def _unanimity(text: str, a: int, b: int) -> re.Match | None:
-    for m in UNANIMITY.finditer(text, a, b):
-        para = text.rfind("\n\n", a, m.start())
-        context = text[max(para, m.start() - 300, a):m.start()]
+def _item_vote(rx: re.Pattern, text: str, a: int, b: int) -> re.Match | None:
+    """The first match that states the item's own vote (not a commission's, the secretary's...)."""
+    for m in rx.finditer(text, a, b):
+        line = text.rfind("\n", a, m.start())
+        context = text[max(line, m.start() - 300, a):m.start()]
         if not UNANIMITY_OTHER.match(text, m.end()) and not NOT_ITEM_VOTE.search(context):
             return m
     return None
 
 
+def _count_zone(vote: re.Match | None, a: int, b: int) -> tuple[int, int]:
+    """Counts are read around the stated vote when there is one, else in the whole item."""
+    return (max(a, vote.start() - 300), min(b, vote.end() + 400)) if vote else (a, b)
+
+
 def fill(text: str, d: Deliberation) -> None:
     a, b = d.start, d.end
     v = d.vote
-    una, maj = _unanimity(text, a, b), MAJORITY.search(text, a, b)
-    v.for_, _ = _count(FOR, text, a, b)
-    v.against, m_against = _count(AGAINST, text, a, b)
-    v.abstain, m_abstain = _count(ABSTAIN, text, a, b)
-    v.not_voting, _ = _count(NOT_VOTING, text, a, b)
+    una, maj = _item_vote(UNANIMITY, text, a, b), _item_vote(MAJORITY, text, a, b)
+    ca, cb = _count_zone(una or maj, a, b)
+    v.for_, _ = _count(FOR, text, ca, cb)
+    v.against, m_against = _count(AGAINST, text, ca, cb)
+    v.abstain, m_abstain = _count(ABSTAIN, text, ca, cb)
+    v.not_voting, _ = _count(NOT_VOTING, text, ca, cb)
     v.against_names = names_after(text, m_against) if v.against and v.against.value else []
     v.abstain_names = names_after(text, m_abstain) if v.abstain and v.abstain.value else []
     ballot = BALLOT_FOR.search(text, a, b)
@@ -113,7 +134,15 @@ def fill(text: str, d: Deliberation) -> None:
         v.for_ = Spanned(int(ballot["n"]), ballot.start("n"), ballot.end("n"))
     blanks = [m for m in BLANK.finditer(text, a, b) if int(m["n"]) > 0]
     v.unanimous = _unanimous(una, maj, v, blanks)
-    d.outcome = _outcome(text, d, una or maj or ballot)
+    d.outcome = _outcome(text, d, _vote_span(una or maj or ballot, v))
+
+
+def _vote_span(m: re.Match | None, v) -> tuple[int, int] | None:
+    if m:
+        return m.start(), m.end()
+    if v.for_ is not None and v.for_.value:
+        return v.for_.start, v.for_.end
+    return None
 
 
 def _unanimous(una, maj, v, blanks) -> Spanned[bool] | None:
@@ -128,22 +157,23 @@ def _unanimous(una, maj, v, blanks) -> Spanned[bool] | None:
     return None
 
 
-def _outcome(text: str, d: Deliberation, vote: re.Match | None) -> Spanned[str] | None:
+def _outcome(text: str, d: Deliberation, vote: tuple[int, int] | None) -> Spanned[str] | None:
+    """Withdrawn / deferred / rejected when stated with (or without) the vote, else adopted or noted."""
     a, b = d.start, d.end
     for rx, value in ((WITHDRAWN, "withdrawn"), (DEFERRED, "deferred"), (REJECTED, "rejected")):
         m = rx.search(text, a, b)
-        if m and not (vote and m.start() < vote.start() - 80) and not (vote and value != "rejected"
-                                                                         and vote.start() < m.start()):
+        if m and (vote is None or (value == "rejected" and m.start() >= vote[0] - 80)):
             return Spanned(value, m.start(), m.end())
     if vote:
-        return Spanned("adopted", vote.start(), vote.end())
+        return Spanned("adopted", *vote)
     title = d.title.value if d.title else ""
-    m = ADOPTED.search(text, a, b) or (d.vote.for_ and d.vote.for_.value and d.vote.for_)
-    if isinstance(m, re.Match) and not NOTED_TITLE.match(title):
+    m = ADOPTED.search(text, a, b)
+    if m and not NOTED_TITLE.match(title):
         return Spanned("adopted", m.start(), m.end())
     noted = NOTED_TEXT.search(text, a, b)
-    if NOTED_TITLE.match(title) or noted:
-        s, e = (d.title.start, d.title.end) if NOTED_TITLE.match(title) else noted.span()
-        return Spanned("noted", s, e)
+    if NOTED_TITLE.match(title):
+        return Spanned("noted", d.title.start, d.title.end)
+    if noted:
+        return Spanned("noted", noted.start(), noted.end())
     m = DISPOSITIF.search(text, a, b)
     return Spanned("adopted", m.start(), m.end()) if m else None

@@ -7,6 +7,7 @@ main content is ``<main>``, ``[role=main]``, ``#content`` or a single
 
 from __future__ import annotations
 
+import codecs
 import re
 from pathlib import Path
 
@@ -38,9 +39,17 @@ def _encoding(data: bytes) -> str:
     if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
         return "utf-16"
     m = META_CHARSET.search(data[:4096]) or XML_ENCODING.match(data)
-    if m:
-        name = m.group(1).decode("ascii").lower()
-        return "cp1252" if name in ("iso-8859-1", "latin-1", "latin1", "us-ascii") else name
+    name = m.group(1).decode("ascii", errors="replace").lower() if m else ""
+    if name in ("iso-8859-1", "latin-1", "latin1", "us-ascii", "ascii"):
+        return "cp1252"  # what such pages really hold (’ œ €)
+    try:
+        declared = codecs.lookup(name).name if name else None
+    except LookupError:  # a misspelt charset: guess
+        declared = None
+    return declared if declared not in (None, "utf-8") else _guess(data)  # "utf-8" pages in cp1252
+
+
+def _guess(data: bytes) -> str:
     try:
         data.decode("utf-8")
         return "utf-8"
@@ -50,11 +59,12 @@ def _encoding(data: bytes) -> str:
 
 def _parse(path: Path, data: bytes):
     import lxml.html
+    from lxml import etree
 
     try:
         parser = lxml.html.HTMLParser(encoding=_encoding(data), remove_comments=True)
         return lxml.html.document_fromstring(data, parser=parser)
-    except (LookupError, ValueError) as exc:
+    except (LookupError, ValueError, etree.LxmlError) as exc:
         raise SourceError(f"{path}: the HTML page cannot be parsed ({exc})") from exc
 
 

@@ -3,7 +3,8 @@
 A minimal PDF writer (Helvetica, WinAnsi text placed line by line) so the test
 PDFs stay tiny and their content is known exactly. ``proces_verbal_3p.pdf`` has
 a running header, a running footer with the page number and "Page N sur 3",
-and a prefecture stamp box beside the body on page 1. The encrypted copy is
+and a prefecture stamp box beside the body on page 1; ``stamp_beside.pdf`` has a
+stamp drawn line by line with the body (same baselines). The encrypted copy is
 made with qpdf and the scanned one with pypdfium2 (an image-only page).
 """
 
@@ -80,6 +81,21 @@ def proces_verbal() -> list[list[tuple[float, float, str]]]:
     return pages
 
 
+def stamp_beside() -> list[list[tuple[float, float, str]]]:
+    """A stamp whose lines share the baselines of the body lines, in one stream."""
+    body = ["EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS", "Séance du 4 avril 2023",
+            "Délibération n° 2023-31 : Vente d'un terrain communal", "Le conseil municipal, à l'unanimité,",
+            "DÉCIDE de vendre la parcelle AC 12."]
+    stamp = ["Envoyé en préfecture le 07/04/2023", "Reçu en préfecture le 07/04/2023",
+             "Publié le 07/04/2023", "ID : 071-217100001-20230404-2023_31-DE"]
+    lines = []
+    for i, text in enumerate(body):
+        lines.append((56, 760 - 16 * i, text))
+        if i < len(stamp):
+            lines.append((390, 760 - 16 * i, stamp[i]))
+    return [lines]
+
+
 def scanned(source: Path, target: Path) -> None:
     """An image-only copy of page 1 of source (as a scanner would make it)."""
     import pypdfium2 as pdfium
@@ -99,6 +115,7 @@ def main() -> None:
     pv = HERE / "proces_verbal_3p.pdf"
     write_pdf(pv, proces_verbal())
     write_pdf(HERE / "blank.pdf", [[]])
+    write_pdf(HERE / "stamp_beside.pdf", stamp_beside())
     subprocess.run(["qpdf", "--encrypt", "secret", "owner", "256", "--", str(pv),
                     str(HERE / "encrypted.pdf")], check=True)
     scanned(pv, HERE / "scanned.pdf")

@@ -1,0 +1,47 @@
+"""The rapporteur of an item: "Rapporteur : Mme X", "Madame X expose", "M. X propose / indique".
+
+"Monsieur le Maire expose" is resolved to the session's president. Names lose their civility.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Deliberation, Session, Spanned
+from .frenchtext import clean_person
+
+_NAME = r"[A-ZÀ-Ý][\w'’\-]*(?:[ \t]+(?:[A-ZÀ-Ý][\w'’\-]*|de|du|le|la|d['’]\w+)){0,5}"
+_CIVILITY = r"(?:Monsieur|Madame|M\.|Mme|MM\.)"
+_ROLE = r"(?:[Ll]e|[Ll]a)\s+(?:[Mm]aire|[Pp]r[ée]sidente?)"
+RAPPORTEUR_LABEL = re.compile(rf"Rapporteure?s?\s*:\s*(?P<name>{_CIVILITY}?\s*{_NAME})")
+RAPPORTEUR_VERB = re.compile(
+    rf"^[ \t•\-*]*(?P<name>{_CIVILITY}\s+(?:{_ROLE}|{_NAME}))(?:\s*,[^,\n]{{0,140}},?)?\s+"
+    r"(?P<verb>expose|pr[ée]sente\s+(?:le\s+(?:rapport|projet|dossier|point)|la\s+d[ée]lib)|propose|indique|explique|"
+    r"rapporte|donne\s+lecture)\b", re.M)
+ROLE = re.compile(rf"^{_ROLE}\b")
+
+
+def _nth_line_end(text: str, pos: int, n: int) -> int:
+    """End of the n-th non-blank line from pos."""
+    for m in re.finditer(r"[^\n]*\S[^\n]*", text[pos:pos + 3000]):
+        n -= 1
+        if n == 0:
+            return pos + m.end()
+    return pos + 3000
+
+
+def find_rapporteur(text: str, d: Deliberation, a: int, s: Session,
+                    sessions: list[Session]) -> Spanned[str] | None:
+    """Who presents the item, in the lines after its heading; "Monsieur le Maire" is the president."""
+    b = min(d.end, _nth_line_end(text, a, 4))
+    m = RAPPORTEUR_LABEL.search(text, d.start, b)
+    if not m:
+        verbs = list(RAPPORTEUR_VERB.finditer(text, a, b))
+        m = next((v for v in verbs if v["verb"] == "expose"), verbs[0] if verbs else None)
+    if not m:
+        return None
+    name = clean_person(m["name"])
+    if ROLE.match(name):
+        pres = s.president or next((x.president for x in sessions if x.president), None)
+        return Spanned(pres.value, m.start("name"), m.end("name")) if pres else None
+    return Spanned(name, m.start("name"), m.start("name") + len(m["name"].rstrip()))

@@ -1,0 +1,171 @@
+"""Amounts in euros and organisations per deliberation (extract.amounts, extract.organisations)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from delibgraph.evaluate import _amount_eq, _org_eq, merge, score_list
+from delibgraph.extract import amounts, organisations
+from delibgraph.extract.amounts import amounts_in
+from delibgraph.extract.money import parse_number, unlatex
+from delibgraph.extract.organisations import organisations_in
+from delibgraph.model import Deliberation, Extraction, Session
+
+from conftest import shared_file
+
+
+def values(text: str) -> list[float]:
+    return [a.value for a in amounts_in(text)]
+
+
+def names(text: str, authority: str | None = None, title: str = "") -> list[str]:
+    return [o.value for o in organisations_in(text, 0, authority, title)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("une subvention de 259 100 € (deux cent cinquante-neuf mille et cent euros)", [259100]),
+    ("le montant de 1.030.867,79 € TTC", [1030867.79]),
+    ("soit 2 033 729.68 euros HT", [2033729.68]),
+    ("pour 480 813,60€ et 4.100.000 €", [480813.60, 4100000]),
+    ("un emprunt de 1,2 M€ puis 2,5K€", [1200000, 2500]),
+    ("au prix de 69 €uros", [69]),
+    ("cédé moyennant l'euro symbolique", [1]),
+    ("pour un montant de $552000,00 €$ HT", [552000]),
+    ("pour un montant de 90 $000,00 €$ HT", [90000]),
+    ("| MUSIQUE | $\\mathbf{9 2 0 0 €}$ |", [9200]),
+    ("soit $-535,49 €$ au compte 022", [535.49]),
+    ("cent euros", [100]),
+])
+def test_amount_forms(text, expected):
+    assert values(text) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize("text", [
+    "une hausse de 12,5 % soit 250 m² pour 3 ETP",
+    "vu l'article L.2122-22 du 12 mars 2020, 33 votants",
+    "le lot 3 compte 1 200 mètres linéaires",
+])
+def test_not_amounts(text):
+    assert values(text) == []
+
+
+def test_each_value_once_in_order():
+    assert values("30 000 € puis 1 000 € puis 30 000,00 €") == [30000, 1000]
+
+
+def test_parse_number():
+    assert parse_number("1.030.867,79") == pytest.approx(1030867.79)
+    assert parse_number("150.000") == 150000
+    assert parse_number("51.94") == pytest.approx(51.94)
+
+
+def test_unlatex_keeps_length():
+    s = "de $\\mathbf{5 4 3} \\mathbf{0 7 6} €$ HT"
+    assert len(unlatex(s)) == len(s)
+    assert values(s) == [543076]
+
+
+def test_table_column_labelled_euro():
+    text = ("| N° | Stade | Montant à verser (€ HT) | Date |\n| --- | --- | --- | --- |\n"
+            "| 1 | Terrassement | 110 400,00 | Juillet 2025 |\n"
+            "| 2 | Fondations | 82 800,00 | Septembre 2025 |\n\n---\n\n"
+            "| 3 | Livraison | $16560,00$ | Janvier 2027 |\n| --- | --- | --- | --- |\n")
+    assert values(text) == [110400, 82800, 16560]
+
+
+def test_table_without_unit_is_left_out():
+    text = "| Dépenses | 2021 | 2022 |\n| --- | --- | --- |\n| Personnel | 800 | 2 400 |\n"
+    assert values(text) == []
+
+
+def test_company_association_and_public_body():
+    text = ("Le conseil municipal a approuvé l'attribution du lot 3 à l'entreprise MARTIGNAT pour "
+            "un montant de 42 000 € HT. Il attribue une subvention à l'association « les amis du "
+            "vieux moulin ». Une convention est signée avec la Communauté de communes du Pays "
+            "Mornantais (COPAMO). La COPAMO versera un fonds de concours à la COPAMO.")
+    assert names(text) == ["MARTIGNAT", "Amis du vieux moulin", "COPAMO"]
+
+
+def test_legal_form_dropped_and_recitals_ignored():
+    text = ("Vu la délibération du Syndicat Départemental d'Energie du 3 mars 2020,\n"
+            "La SAS Kerwatt a présenté une manifestation d'intérêt.")
+    assert names(text) == ["Kerwatt"]
+
+
+def test_authority_commissions_and_funds_left_out():
+    text = ("La Ville de Lannion sollicite la DSIL. Avis de la Commission Finances. "
+            "Le Centre Alimentaire du Trégor recevra 2 000 €.")
+    assert names(text, authority="Lannion") == ["Centre Alimentaire du Trégor"]
+
+
+def test_bare_state_only_as_funder():
+    assert names("en partenariat avec l'Etat, la commune agit") == ["Etat"]
+    assert names("l'Etat du bâtiment est mauvais") == []
+    assert names("| Financeurs | Montant |\nRégion 288 000 € 44%") == ["Région"]
+
+
+def test_supplier_table_and_discussion():
+    text = ("| Date | Objet | Fournisseur/demandeur/intéressé | Montant HT |\n| --- | --- | --- | --- |\n"
+            "| 11/07/2024 | Produits d'entretien | ORAPI - 12 avenue de Rome 13127 VITROLLES | 2859,04 € |\n"
+            "| 29/04/2024 | Reportage photo | Kylian PAULET - 17 chemin de la Croix | 2400,00 € |\n\n"
+            "M. Jean DUPONT. Il faudrait voir avec le SITOM pour les conteneurs.\n")
+    assert names(text) == ["ORAPI"]
+
+
+def test_title_acronym():
+    assert names("Le conseil décide de verser 300 €.", title="Vote de subvention au FCSO69") == ["FCSO69"]
+    assert names("Texte.", title="SUBVENTION A M. PERNOD") == []
+
+
+def test_run_skips_filled_and_unsegmented():
+    doc_text = "Subvention de 500 € à l'association Rive Gauche."
+    d1, d2 = Deliberation(start=0, end=len(doc_text)), Deliberation()
+    d3 = Deliberation(start=0, end=len(doc_text), organisations=[], amounts=[])
+    d3.amounts = [amounts_in("1 €")[0]]
+    ext = Extraction(document="x", sessions=[Session(deliberations=[d1, d2, d3])])
+
+    class Doc:
+        text = doc_text
+    amounts.run(Doc, ext)
+    organisations.run(Doc, ext)
+    assert [a.value for a in d1.amounts] == [500]
+    assert doc_text[d1.amounts[0].start:d1.amounts[0].end].startswith("500")
+    assert [o.value for o in d1.organisations] == ["Rive Gauche"]
+    assert d2.amounts == [] and d2.organisations == []
+    assert [a.value for a in d3.amounts] == [1]
+
+
+@pytest.mark.parametrize("name", ["lens_2023-12-06.txt", "lannion_2020-06-08.pdf",
+                                  "lannion_2021-07-05.pdf", "taluyers_2024-03-25_pv.txt"])
+def test_real_documents_against_gold(name, gold):
+    from delibgraph.extract import extract
+    from delibgraph.records_json import extraction_json
+    from delibgraph.sources import read_document
+
+    pred = extraction_json(extract(read_document(shared_file(name))))
+    g = json.loads((gold / f"{name}.json").read_text(encoding="utf-8"))
+    scores: dict = {}
+    gd = [d for s in g["sessions"] for d in s["deliberations"]]
+    pd = [d for s in pred["sessions"] for d in s["deliberations"]]
+    assert len(pd) == len(gd), "deliberation segmentation changed; check items.py"
+    for a, b in zip(gd, pd):
+        score_list(scores, "amounts", list(dict.fromkeys(a["amounts_eur"])), b["amounts_eur"], _amount_eq)
+        score_list(scores, "orgs", a["organisations"], b["organisations"], _org_eq)
+    total = merge([scores])
+    assert total["amounts"].f1 >= 0.85  # lannion_2021-07-05 has 6 amounts only in page images
+    assert total["orgs"].precision >= 0.5
+
+
+def test_lens_values(gold):
+    from delibgraph.extract import extract
+    from delibgraph.sources import read_document
+
+    doc = read_document(shared_file("lens_2023-12-06.txt"))
+    d = extract(doc).sessions[0].deliberations[0]
+    assert [a.value for a in d.amounts] == [259100, 30000]
+    got = {o.value for o in d.organisations}
+    assert {"Etat", "Compagnons bâtisseurs", "Communauté d'Agglomération de Lens-Liévin"} <= got
+    for a in d.amounts:
+        assert doc.text[a.start:a.end].startswith(("259", "30"))

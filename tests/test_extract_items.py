@@ -1,0 +1,303 @@
+"""Deliberation segmentation, number, title, rapporteur (items), votes and prefecture stamps."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from delibgraph.extract import items, prefecture, votes
+from delibgraph.model import Extraction, Session, Spanned
+from delibgraph.sources import read_document
+from delibgraph.sources.base import Document
+
+from conftest import shared_file
+
+
+def run_mine(doc: Document, president: str | None = None) -> list:
+    """items + votes + prefecture over one session covering the document."""
+    ext = Extraction(document=doc.name)
+    pres = Spanned(president) if president else None
+    ext.sessions.append(Session(start=0, end=len(doc.text), president=pres))
+    for step in (items, votes, prefecture):
+        step.run(doc, ext)
+    return ext.sessions[0].deliberations
+
+
+def text_doc(text: str) -> Document:
+    return Document(path=Path("example.txt"), text=text, media_type="text/plain")
+
+
+def one(text: str, president: str | None = None):
+    ds = run_mine(text_doc(text), president)
+    assert len(ds) == 1, [d.title for d in ds]
+    return ds[0]
+
+
+def vals(d) -> dict:
+    v = d.vote
+    return {"outcome": d.outcome and d.outcome.value, "unanimous": v.unanimous and v.unanimous.value,
+            "for": v.for_ and v.for_.value, "against": v.against and v.against.value,
+            "abstain": v.abstain and v.abstain.value, "not_voting": v.not_voting and v.not_voting.value,
+            "against_names": [n.value for n in v.against_names],
+            "abstain_names": [n.value for n in v.abstain_names]}
+
+
+# ---- real documents -------------------------------------------------------------------------
+
+def test_lens_extract_one_deliberation_with_stamps():
+    doc = read_document(shared_file("lens_2023-12-06.txt"))
+    d = one_doc = run_mine(doc, "Sylvain ROBERT")
+    assert len(one_doc) == 1
+    d = one_doc[0]
+    assert d.title.value.startswith("REALISATION D'UN CHANTIER COOPERATIF AVEC LES HABITANTS DE LA CITE 12/14")
+    assert d.rapporteur.value == "Fatima AIT CHIKHEBBIH"
+    assert (d.act_id.value, d.nature.value, d.number.value) == (
+        "062-216204982-20231206-DLB17_06122023-DE", "DE", "DLB17_06122023")
+    assert d.matter_code.value == "8.5"
+    assert (d.prefecture_received.value, d.posted.value) == ("2023-12-12", "2023-12-07")
+    assert vals(d)["outcome"] == "adopted" and vals(d)["unanimous"] is True
+    assert doc.text[d.act_id.start:d.act_id.end] == d.act_id.value
+
+
+def test_lannion_minutes_items_skip_agenda():
+    doc = read_document(shared_file("lannion_2020-06-08.pdf"))
+    ds = run_mine(doc, "Paul LE BIHAN")
+    assert [d.number.value for d in ds] == [str(i) for i in range(1, 26)]
+    assert ds[19].title.value == ("Aménagement de l'allée verte - reconquête d'une rue du centre-ville - "
+                                  "demande subvention Etat : dotation de soutien à l'investissement public")
+    assert ds[5].title.value.endswith("collectivités locales Délégation donnée à l'exécutif de pouvoir "
+                                      "recourir à l'emprunt pour l'année 2020")
+    assert ds[0].rapporteur.value == "Paul LE BIHAN"  # "Monsieur le Maire expose"
+    assert ds[1].rapporteur.value == "Eric ROBERT"
+    assert all(d.outcome.value == "adopted" for d in ds)
+    assert vals(ds[9])["for"] == 33 and vals(ds[9])["unanimous"] is None  # secret ballot, no blanks
+    assert all(ds[i].end == ds[i + 1].start for i in range(24))
+
+
+def test_lannion_installation_ballots_and_reading():
+    ds = run_mine(read_document(shared_file("lannion_2020-05-25.pdf")), "Paul LE BIHAN")
+    assert [d.title.value for d in ds][:2] == ["Election du Maire", "Fixation du nombre d'adjoints"]
+    assert ds[0].rapporteur.value == "Danielle MAREC"
+    assert vals(ds[0])["for"] == 27 and vals(ds[0])["unanimous"] is False  # blank and spoiled ballots
+    assert vals(ds[3])["outcome"] == "noted" and ds[3].rapporteur.value == "Paul LE BIHAN"
+
+
+def test_taluyers_minutes_numbers_names_and_unnumbered_items():
+    ds = run_mine(read_document(shared_file("taluyers_2025-07-07_pv.txt")))
+    numbers = [d.number and d.number.value for d in ds]
+    assert numbers[1:13] == [f"20250707-{i:02d}" for i in range(1, 13)]  # "n²0250707-01" read through
+    assert ds[0].title.value.startswith("Approbation du procès-verbal")
+    dm = vals(ds[5])
+    assert (dm["for"], dm["against"], dm["unanimous"]) == (16, 2, False)
+    assert dm["against_names"] == ["Pierre-Luc GUITTET", "Séverine SICHE-CHOL"]
+    assert ds[-1].outcome.value == "noted"  # delegated decisions
+
+
+def test_taluyers_list_rows_share_the_posting_date():
+    ds = run_mine(read_document(shared_file("taluyers_2025-05-19_liste.txt")))
+    assert len(ds) == 14 and ds[0].number.value == "20250519-01"
+    assert vals(ds[0])["outcome"] == "deferred" and vals(ds[0])["unanimous"] is None
+    assert all(d.posted.value == "2025-05-26" for d in ds)
+    assert vals(ds[1]) | {} == vals(ds[1]) and vals(ds[1])["unanimous"] is True
+
+
+def test_salazie_flat_extract():
+    d = one(read_document(shared_file("salazie_2026-06-16.txt")).text)
+    assert (d.number.value, d.title.value) == ("2026-CM/071", "DESIGNATION D'UN CORRESPONDANT DEFENSE")
+    assert d.act_id.value == "974-219740214-20260616-2026-CM-071-DE"
+    assert (d.prefecture_received.value, d.posted.value) == ("2026-06-25", "2026-06-25")
+    assert d.outcome is None
+
+
+def test_le_trait_count_box_before_the_title():
+    d = one(read_document(shared_file("le-trait_2012-03-27.txt")).text)
+    assert (d.number.value, d.title.value) == ("CM/12/030", "COMPTE RENDU DE DELEGATIONS")
+    v = vals(d)
+    assert (v["for"], v["against"], v["abstain"], v["not_voting"]) == (0, 0, 0, 27)
+    assert (v["outcome"], v["unanimous"]) == ("noted", None)
+
+
+# ---- forms the corpus lacks ------------------------------------------------------------------
+
+PV = """PROCES-VERBAL DU CONSEIL MUNICIPAL
+Ordre du jour :
+DELIBERATION n°2025-07-07-01 - Budget
+DELIBERATION n°2025-07-07-02 - Tarifs
+
+DELIBERATION n°2025-07-07-01 : Budget primitif 2025
+Rapporteur : Madame Claire DUPONT
+Le budget est présenté en équilibre à 1 200 000 €.
+Le conseil municipal, après en avoir délibéré, ADOPTE le budget par 25 voix pour, 2 voix contre
+et 2 abstentions (Mme Anne MARTIN, M. Paul PETIT).
+
+DELIBERATION n°2025-07-07-02 : Tarifs de la cantine
+Monsieur le Maire présente le rapport.
+ONT VOTE POUR : 29
+ONT VOTE CONTRE : /
+ABSTENTIONS : /
+
+DELIBERATION n°2025-07-07-03 : Motion sur la fermeture de la poste
+La motion est rejetée par 10 voix pour et 19 voix contre.
+
+DELIBERATION n°2025-07-07-04 : Vente du terrain des Pins
+Le point est retiré de l'ordre du jour.
+
+La séance est levée à 21 h 30.
+"""
+
+
+def test_labelled_minutes_votes_and_agenda():
+    ds = run_mine(text_doc(PV), "Jean MARTIN")
+    assert [d.number.value for d in ds] == [f"2025-07-07-0{i}" for i in range(1, 5)]
+    assert ds[0].title.value == "Budget primitif 2025" and ds[0].rapporteur.value == "Claire DUPONT"
+    v = vals(ds[0])
+    assert (v["for"], v["against"], v["abstain"], v["unanimous"]) == (25, 2, 2, False)
+    assert v["abstain_names"] == ["Anne MARTIN", "Paul PETIT"]
+    assert ds[1].rapporteur.value == "Jean MARTIN"
+    assert (vals(ds[1])["for"], vals(ds[1])["against"], vals(ds[1])["outcome"]) == (29, 0, "adopted")
+    assert vals(ds[2])["outcome"] == "rejected"
+    assert vals(ds[3])["outcome"] == "withdrawn"
+    assert "séance est levée" not in PV[ds[3].start:ds[3].end]
+
+
+def test_dash_numbered_minutes_with_unanimity_of_present_members():
+    text = ("1 – Election du secrétaire de séance\nM. Luc BON est désigné secrétaire.\n"
+            "Adopté à l'unanimité des présents.\n\n"
+            "2 – Prise en charge des frais de\nformation des élus\nMadame Eve ROUX expose :\n"
+            "Les élus ont droit à une formation adaptée à leurs fonctions.\n"
+            "ADOPTE A L'UNANIMITE (2 abstentions : M. Yves GRAS, Mme Lise NOIR)\n\n"
+            "3 – Rapport annuel du délégataire de l'eau\nM. Paul VERT présente le rapport annuel 2024.\n"
+            "Le conseil municipal prend acte du rapport.\n")
+    ds = run_mine(text_doc(text))
+    assert [d.title.value for d in ds] == ["Election du secrétaire de séance",
+                                           "Prise en charge des frais de formation des élus",
+                                           "Rapport annuel du délégataire de l'eau"]
+    v = vals(ds[1])
+    assert (v["unanimous"], v["abstain"]) == (True, 2)
+    assert v["abstain_names"] == ["Yves GRAS", "Lise NOIR"]
+    assert ds[1].rapporteur.value == "Eve ROUX"
+    assert vals(ds[2])["outcome"] == "noted"
+
+
+def test_extract_with_stamps_and_majority():
+    text = ("REPUBLIQUE FRANCAISE\nEXTRAIT DU REGISTRE DES DELIBERATIONS\nSéance du 3 mars 2024\n"
+            "Objet : Acquisition d'une parcelle rue des Lilas\nMatière 3.1\n"
+            "Le conseil municipal, après en avoir délibéré, à la majorité (Pour : 20 ; Contre : 3 ; "
+            "Abstentions : 1), DECIDE d'acquérir la parcelle.\n"
+            "Reçu en préfecture le 8 mars 2024\nAffiché le 9 mars 2024\n"
+            "069-216902445-20240303-DEL2024_012-DE\n")
+    d = one(text)
+    assert d.title.value == "Acquisition d'une parcelle rue des Lilas"
+    assert (d.matter_code.value, d.number.value, d.nature.value) == ("3.1", "DEL2024_012", "DE")
+    assert (d.prefecture_received.value, d.posted.value) == ("2024-03-08", "2024-03-09")
+    v = vals(d)
+    assert (v["for"], v["against"], v["abstain"], v["unanimous"], v["outcome"]) == (20, 3, 1, False, "adopted")
+
+
+def test_spaced_list_of_deliberations():
+    text = ("LISTE DES DELIBERATIONS DE LA SEANCE DU 12 FEVRIER 2024\n"
+            "N°        Objet                                   Vote\n"
+            "2024-01   Approbation du compte de gestion        Adoptée à l'unanimité\n"
+            "2024-02   Subvention au club de football          Ajournée\n"
+            "2024-03   Tarifs de la salle des fêtes            Adoptée à la majorité\n"
+            "Publiée le 15/02/2024\n")
+    ds = run_mine(text_doc(text))
+    assert [d.number.value for d in ds] == ["2024-01", "2024-02", "2024-03"]
+    assert ds[1].title.value == "Subvention au club de football"
+    assert [vals(d)["outcome"] for d in ds] == ["adopted", "deferred", "adopted"]
+    assert [vals(d)["unanimous"] for d in ds] == [True, None, False]
+    assert all(d.posted.value == "2024-02-15" for d in ds)
+
+
+@pytest.mark.parametrize("line,expected", [
+    ("à l'unanimité des votes exprimés", True),
+    ("Le conseil municipal, à, l'unanimité, APPROUVE", True),
+    ("Majorité (2 contre)", False),
+])
+def test_unanimity_forms(line, expected):
+    d = one(f"Objet : Test\n{line}\n")
+    assert vals(d)["unanimous"] is expected and vals(d)["outcome"] == "adopted"
+
+
+def test_dotted_compte_rendu_with_counts_without_colons():
+    text = ("COMPTE RENDU SOMMAIRE DU CONSEIL MUNICIPAL\n"
+            "1. Approbation du procès-verbal de la séance du 2 mai 2024\n"
+            "Le procès-verbal est adopté à l'unanimité des membres présents.\n"
+            "2. Vote du budget supplémentaire 2024\n"
+            "Résultat du vote : Pour 20, Contre 2, Abstention 1\n"
+            "3. Convention avec le syndicat des eaux\n"
+            "Le conseil municipal approuve la convention à l'unanimité.\n")
+    ds = run_mine(text_doc(text))
+    assert [d.number.value for d in ds] == ["1", "2", "3"]
+    v = vals(ds[1])
+    assert (v["for"], v["against"], v["abstain"], v["unanimous"]) == (20, 2, 1, False)
+    assert ds[1].title.value == "Vote du budget supplémentaire 2024"
+
+
+def test_a_numbered_list_inside_an_extract_is_not_split():
+    text = ("Objet : Contrat de ville\nRapporteur : M. Paul DURAND\nLes enjeux sont :\n"
+            "1. Améliorer l'inclusion sociale et développer la cohésion sociale\n"
+            "au travers des axes stratégiques de travail suivants : insertion, santé.\n"
+            "2. Améliorer l'habitat, le cadre de vie et l'environnement des habitants\n"
+            "au travers des axes stratégiques de travail suivants : peuplement, énergie.\n"
+            "Adoptée à l'unanimité.\n")
+    d = one(text)
+    assert (d.title.value, d.rapporteur.value, vals(d)["unanimous"]) == ("Contrat de ville", "Paul DURAND", True)
+
+
+def test_page_running_header_repeats_the_number():
+    body = "Le conseil municipal est invité à se prononcer sur le projet présenté ci-dessous.\n"
+    text = (f"DELIBERATION N° 2024-011\nOBJET : Travaux de voirie\n{body * 3}"
+            f"DELIBERATION N° 2024-011\n{body * 3}Adopté à l'unanimité.\n"
+            f"DELIBERATION N° 2024-012\nOBJET : Cantine scolaire\n{body}Adopté à la majorité.\n")
+    ds = run_mine(text_doc(text))
+    assert [(d.number.value, d.title.value) for d in ds] == [
+        ("2024-011", "Travaux de voirie"), ("2024-012", "Cantine scolaire")]
+    assert [vals(d)["unanimous"] for d in ds] == [True, False]
+
+
+def test_prefecture_forms():
+    text = ("Objet : Tarifs 2024\nNOMENCLATURE : 07 - 10\nAdopté à l'unanimité.\n"
+            "Acte rendu exécutoire après dépôt en préfecture le 12/01/2024 et publication le 13/01/2024\n")
+    d = one(text)
+    assert (d.matter_code.value, d.prefecture_received.value, d.posted.value) == (
+        "7.10", "2024-01-12", "2024-01-13")
+
+
+def test_several_extracts_split_on_their_subject_lines():
+    text = ("EXTRAIT DU REGISTRE DES DELIBERATIONS\nObjet : Tarifs de la piscine\n"
+            "Le conseil municipal, après en avoir délibéré, à l'unanimité, FIXE les tarifs.\n"
+            "EXTRAIT DU REGISTRE DES DELIBERATIONS\nObjet : Motion pour le maintien de la gare\n"
+            "Le conseil municipal, à la majorité (Pour : 18, Contre : 5), ADOPTE la motion.\n")
+    ds = run_mine(text_doc(text))
+    assert [d.title.value for d in ds] == ["Tarifs de la piscine", "Motion pour le maintien de la gare"]
+    assert [vals(d)["unanimous"] for d in ds] == [True, False]
+    assert vals(ds[1])["against"] == 5
+
+
+def test_items_stay_inside_their_session():
+    text = ("SEANCE DU 3 MARS 2024\n1 - Budget primitif\nLe budget est voté en équilibre par chapitre.\n"
+            "ADOPTE A L'UNANIMITE\n\nSEANCE DU 7 AVRIL 2024\n1 - Compte administratif\n"
+            "Le compte administratif est présenté par l'adjoint aux finances.\nADOPTE A LA MAJORITE\n")
+    doc = text_doc(text)
+    cut = text.index("SEANCE DU 7")
+    ext = Extraction(document=doc.name, sessions=[Session(start=0, end=cut), Session(start=cut, end=len(text))])
+    items.run(doc, ext)
+    votes.run(doc, ext)
+    assert [[d.title.value for d in s.deliberations] for s in ext.sessions] == [
+        ["Budget primitif"], ["Compte administratif"]]
+    assert ext.sessions[0].deliberations[0].end <= cut
+    assert [vals(s.deliberations[0])["unanimous"] for s in ext.sessions] == [True, False]
+
+
+def test_dash_agenda_before_the_items_is_skipped():
+    roll = "Etaient présents : " + ", ".join(f"M. Membre{i} NOM{i}" for i in range(30)) + ".\n"
+    text = ("ORDRE DU JOUR\n1 - Budget primitif\n2 - Tarifs communaux\n3 - Subvention au club\n" + roll +
+            "".join(f"{i} - {t}\nM. Jean DUPONT expose le dossier devant le conseil municipal.\n"
+                    "ADOPTE A L'UNANIMITE\n"
+                    for i, t in ((1, "Budget primitif"), (2, "Tarifs communaux"), (3, "Subvention au club"))))
+    ds = run_mine(text_doc(text))
+    assert [d.number.value for d in ds] == ["1", "2", "3"]
+    assert all(text[d.start:].startswith(f"{i} - ") and "expose" in text[d.start:d.end]
+               for i, d in enumerate(ds, 1))
