@@ -7,6 +7,7 @@ conform, 2 usage or input error.
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -51,7 +52,8 @@ def main() -> None:
 @store_option
 @click.option("--jobs", "-j", default=2, show_default=True, help="Worker processes.")
 @click.option("--verbose", "-v", is_flag=True, help="Print every warning and SHACL message.")
-def build(paths: tuple[Path, ...], store_dir: Path | None, jobs: int, verbose: bool) -> None:
+@click.option("--no-ocr", is_flag=True, help="Do not OCR scanned PDF pages even when Tesseract is installed.")
+def build(paths: tuple[Path, ...], store_dir: Path | None, jobs: int, verbose: bool, no_ocr: bool) -> None:
     """Read files and folders, extract, build one named graph per document,
     validate it with SHACL and load it into the store.
 
@@ -63,6 +65,9 @@ def build(paths: tuple[Path, ...], store_dir: Path | None, jobs: int, verbose: b
     from .build import build as run_build
     from .build import iter_inputs
     from .report import build_progress, print_build_report
+
+    if no_ocr:
+        os.environ["DELIBGRAPH_OCR"] = "0"  # seen by the worker processes too
 
     def run() -> bool:  # the store is closed when this returns
         store = open_store(store_dir)

@@ -57,7 +57,7 @@ def organisations_in(text: str, offset: int = 0, authority: str | None = None,
             continue
         seen.add(fold(name))
         out.append(Spanned(name, x.start + offset, x.end + offset))
-    return _drop_prefixes(_drop_initials(out))
+    return _drop_initials(out)
 
 
 def _drop_prefixes(orgs: list[Spanned[str]]) -> list[Spanned[str]]:

@@ -34,7 +34,7 @@ class GraphBuilder:
     """Builds the named graph of one document from its Extraction."""
 
     def __init__(self, doc: Document, ext: Extraction):
-        self.doc, self.ext, self.g = doc, ext, Graph()
+        self.doc, self.ext, self.g, self.ev = doc, ext, Graph(), Graph()
         self.doc_uri = URIRef(uris.document_uri(doc.name))
         self.canonical = canonical_names(ext)
         self.n_evidence = 0
@@ -62,7 +62,7 @@ class GraphBuilder:
                           (OA.end, Literal(x.end, datatype=XSD.integer)),
                           (OA.exact, Literal(self.doc.text[x.start:x.end])),
                           (PROV.wasDerivedFrom, self.doc_uri)):
-            self.g.add((e, pred, obj))
+            self.ev.add((e, pred, obj))
 
     def entity(self, uri: str, cls: URIRef) -> URIRef:
         node = URIRef(uri)
@@ -202,6 +202,16 @@ class GraphBuilder:
             self.person_fact(vnode, DG.abstainedBy, x)
 
 
+def build_graphs(doc: Document, ext: Extraction) -> tuple[Graph, Graph]:
+    """The facts and the evidence of one document: together they make its named graph
+    (named ``uris.document_uri(doc.name)``)."""
+    b = GraphBuilder(doc, ext)
+    return b.build(), b.ev
+
+
 def build_graph(doc: Document, ext: Extraction) -> Graph:
-    """The named graph of one document (its name is ``uris.document_uri(doc.name)``)."""
-    return GraphBuilder(doc, ext).build()
+    """The whole named graph of one document, facts and evidence."""
+    facts, evidence = build_graphs(doc, ext)
+    for t in evidence:
+        facts.add(t)
+    return facts

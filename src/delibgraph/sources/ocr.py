@@ -22,9 +22,15 @@ HOW_TO_ENABLE = (
 )
 
 
-@lru_cache(maxsize=1)
 def unavailable_reason() -> str | None:
-    """Why OCR cannot run here, or None when it can."""
+    """Why OCR cannot run here, or None when it can. ``DELIBGRAPH_OCR=0`` turns it off."""
+    if os.environ.get("DELIBGRAPH_OCR", "1").lower() in ("0", "no", "off", "false"):
+        return "OCR is turned off (DELIBGRAPH_OCR=0)"
+    return _engine_missing()
+
+
+@lru_cache(maxsize=1)
+def _engine_missing() -> str | None:
     try:
         import PIL  # noqa: F401
         import pytesseract
