@@ -24,6 +24,9 @@ from .sources.base import Document
 from .store import GraphStore
 
 
+FLUSH_EVERY = 50_000  # triples loaded between two flushes of the store
+
+
 @dataclass
 class InputReport:
     path: str
@@ -70,8 +73,8 @@ def graph_for(doc: Document) -> tuple[Extraction, "object"]:
     return ext, build_graph(doc, ext)
 
 
-def _nt(*graphs) -> bytes:
-    return b"".join(g.serialize(format="nt", encoding="utf-8") for g in graphs)
+def _nt(g) -> bytes:
+    return g.serialize(format="nt", encoding="utf-8")
 
 
 def process_file(path: Path) -> Built:
@@ -94,12 +97,12 @@ def process_file(path: Path) -> Built:
         rep.reason = f"{path}: internal error ({type(exc).__name__}: {exc}); please report it with this file"
         return Built(rep)
     rep.deliberations = sum(len(s.deliberations) for s in ext.sessions)
-    rep.triples, rep.messages = len(g) + len(evidence), doc.warnings + ext.warnings
+    rep.triples, rep.messages = len(g) + evidence.count(b"\n"), doc.warnings + ext.warnings
     rep.violations, rep.warnings = len(result.violations), len(result.warnings) + len(rep.messages)
     rep.messages += [f"{i.severity}: {i.message} ({i.focus})" for i in result.issues]
     rep.status = "built" if result.conforms else "invalid"
     rep.seconds = time.perf_counter() - t0
-    return Built(rep, uris.document_uri(doc.name), _nt(g, evidence))
+    return Built(rep, uris.document_uri(doc.name), _nt(g) + evidence)
 
 
 def _results(files: list[Path], jobs: int) -> Iterator[Built]:
@@ -125,9 +128,14 @@ def build(paths: Iterable[Path], store: GraphStore, jobs: int = 2,
         reports.append(skipped)
         if on_done:
             on_done(skipped)
+    pending = 0
     for built in _results(files, jobs):
         if built.ntriples:
             store.replace_graph(built.graph_iri, built.ntriples)
+            pending += built.report.triples
+        if pending > FLUSH_EVERY:  # keeps memory flat: write buffers go to disk
+            store.flush()
+            pending = 0
         reports.append(built.report)
         if on_done:
             on_done(built.report)

@@ -18,7 +18,9 @@ from pyshacl import Validator
 from pyshacl import validate as pyshacl_validate
 from pyshacl.shapes_graph import ShapesGraph
 from rdflib import BNode, Graph, Literal, URIRef
-from rdflib.namespace import SH
+from rdflib.namespace import RDF, SH
+
+from .shacl_sparql import SparqlCheck, compile_checks, run_checks, without_sparql
 from rdflib.plugins.sparql import prepareQuery
 
 SEVERITIES = ("Violation", "Warning", "Info")
@@ -103,9 +105,16 @@ def shapes_graph() -> Graph:
 
 
 @lru_cache(maxsize=1)
+def _sparql_checks() -> list[SparqlCheck]:
+    return compile_checks(shapes_graph())
+
+
+@lru_cache(maxsize=1)
 def _shapes() -> tuple[ShapesGraph, dict[BNode, URIRef]]:
-    """The pyshacl shapes (built once) and each anonymous property shape's owner."""
-    g = shapes_graph()
+    """The pyshacl shapes for the SHACL-core constraints (built once; the SPARQL
+    constraints run on pyoxigraph, see shacl_sparql) and each anonymous property
+    shape's owner."""
+    g = without_sparql(shapes_graph())
     sg = ShapesGraph(g)
     sg.shapes  # noqa: B018 - harvest all shapes now, not on each run
     owners = {p: s for s, p in g.subject_objects(SH.property) if isinstance(p, BNode)}
@@ -138,6 +147,8 @@ def validate(data: Graph, lang: str = "en") -> Report:
         return Report(False, [Issue("Violation", "", None, None, f"validation could not run: {exc}", None)])
     owners = _shapes()[1]
     issues = [_issue(results, r, owners, lang) for r in results.objects(None, SH.result)]
+    issues += [Issue(sev, focus, None, value, message, shape)
+               for sev, focus, value, message, shape in run_checks(data, _sparql_checks(), lang)]
     issues.sort(key=lambda i: (SEVERITIES.index(i.severity), i.shape or "", i.focus, i.path or ""))
     return Report(not any(i.severity == "Violation" for i in issues), issues)
 
@@ -155,7 +166,7 @@ def _run(data: Graph) -> Graph:
         validator.shacl_graph = sg  # reuse the shapes harvested once
         return validator.run()[1]
     except (AttributeError, TypeError):  # another pyshacl version: use its public API
-        return pyshacl_validate(data, shacl_graph=shapes_graph(), **OPTIONS)[1]
+        return pyshacl_validate(data, shacl_graph=_shapes()[0].graph, **OPTIONS)[1]
 
 
 def _issue(results: Graph, r, owners: dict[BNode, URIRef], lang: str) -> Issue:

@@ -28,7 +28,7 @@ HEADING_RES = [  # (kind, regex); a heading starts with a capital letter
     ("absent", re.compile(rf"\b(?:(?:[ée]taient|[ée]tait)\s+)?absent{_Q}\s+repr[ée]sent[ée]{_Q}{_TAIL}{_END}", re.I)),
     ("excused", re.compile(rf"\b(?:(?:[ée]taient|[ée]tait)\s+|absent{_Q}\s+)?excus[ée]{_Q}{_TAIL}{_END}", re.I)),
     ("absent", re.compile(rf"\b(?:(?:[ée]taient|[ée]tait)\s+)?absent{_Q}{_TAIL}{_END}", re.I)),
-    ("proxy", re.compile(rf"\b(?:(?:[ée]taient|[ée]tait)\s+repr[ée]sent[ée]{_Q}{_TAIL}|procuration{_Q}|"
+    ("proxy", re.compile(rf"\b(?:(?:(?:[ée]taient|[ée]tait)\s+)?repr[ée]sent[ée]{_Q}{_TAIL}|procuration{_Q}|"
                          rf"pouvoirs|pouvoir\(s\)){_END}", re.I)),
     ("present", re.compile(rf"\b(?:(?:[ée]taient|[ée]tait|sont|est)\s+)?pr[ée]sent{_Q}{_END}", re.I)),
 ]

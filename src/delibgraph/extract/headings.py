@@ -25,8 +25,9 @@ CODED_HEADING = re.compile(
 _LABEL = (r"(?:D[ée]lib[ée]ration|DELIBERATION|DÉLIBÉRATION|Affaire|AFFAIRE|Dossier|DOSSIER|"
           r"Question|QUESTION|Point|POINT|Rapport|RAPPORT|Projet de d[ée]lib[ée]ration)")
 _NUMTOK = r"(?P<ocr>[²¹³])?\s*(?P<num>[0-9A-Z][0-9A-Za-z]*(?:[-/_.][0-9A-Za-z]+)*)"
+_NO = r"(?:(?:n|N)\s*[°º]|\$\s*(?:\\mathbf\{[nN]\}|[nN])\s*\^\s*\{?\\circ\}?)"  # "n°", LaTeX "$n^{\circ} 12$"
 LABELLED_HEADING = re.compile(
-    rf"^[ \t#*>\-•]*(?:{_LABEL}\s*(?:n|N)\s*[°º]?|(?:n|N)\s*[°º])\s*{_NUMTOK}[ \t]*(?P<rest>[^\n]*)$", re.M)
+    rf"^[ \t#*>\-•]*(?:{_LABEL}\s*(?:{_NO}|(?:n|N)\s*[°º]?)|{_NO})\s*{_NUMTOK}(?:\s*\$)?[ \t]*(?P<rest>[^\n]*)$", re.M)
 INLINE_LABELLED = re.compile(
     rf"\b{_LABEL}\s*(?:n|N)\s*[°º]?{_NUMTOK}\s*:\s*(?P<rest>[A-ZÀ-Ý0-9][^a-z\n]{{5,}}?)"
     r"(?=\s+(?:[A-ZÀ-Ý][a-zà-ÿ]|[a-zà-ÿ])|\s*$)")

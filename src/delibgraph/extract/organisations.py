@@ -19,63 +19,53 @@ from ..model import Extraction, Spanned, val
 from ..sources.base import Document
 from .frenchtext import fold
 from .money import unlatex
-from .orgnames import (ACRONYM_CUE, ACRONYM_RE, ASSOC_PLAIN, ASSOC_QUOTED, BODY_RE, COMPANY_CUE,
-                       acceptable, clean_name, initials)
+from .orgcontext import background_spans, in_aside, inside
+from .orgmerge import aliases, key, merge
+from .orgnames import (ACRONYM_CUE, ACRONYM_RE, ASSOC_PLAIN, ASSOC_QUOTED, BODY_RE, COMPANY_CUE, EPCI_TAIL_RE,
+                       NAMED_AFTER, PARTY_LIST, SUBPART_BEFORE, WORD_BEFORE, acceptable, clean_name)
 from .orgtables import representative_bodies, supplier_lines, table_orgs
 
-RECITAL_RE = re.compile(r"^[ \t>*#\-•]*(?:vu|visa)\b[^\n]*", re.I | re.M)
-# A speaker's turn in recorded minutes: "Monsieur le Maire. ...", "M. Jean DUPONT. ...", "Charles JULLIAN. ..."
-SPEECH_RE = re.compile(
-    r"^[ \t#*]*(?:(?:Monsieur|Madame)\s+l[ea]\s+Maire|(?:M\.|Mme|Monsieur|Madame)\s+[^\n.:]{2,40}?"
-    r"|[A-ZÉ][a-zéèëï]+(?:-[A-ZÉ][a-zéèëï]+)?\s+[A-ZÉÈ][A-ZÉÈ\-' ]+)[ \t*]*(?:\.|\n\n)[^\n]*", re.M)
-ACRONYM_AFTER = re.compile(r"\s*\((?P<acr>[A-Z][A-Z0-9]{2,9})\)")
 PUBLIC_FUNDER = re.compile(r"[ÉE]tat|R[ée]gion|D[ée]partement")
 FUNDER_BEFORE = re.compile(r"(?:partenariat|subventions?|financ\w*|aides?|concours|sollicit\w*|demandes?"
                            r"|aupr[èe]s|obtenu|vers[ée]\w*)\W+(?:\w+\W+){0,4}$", re.I)
+# "de l'Etat et de la Région": a public body coordinated with a funder is a funder too.
+COORD_BEFORE = re.compile(r"(?P<prev>[ÉE]tat|R[ée]gion|D[ée]partement)\s*(?:,|\bet)\s+(?:de\s+)?(?:la|le|l['’]|du)?\s*$")
+# "Président de Lannion-Trégor Communauté", "Directeur du Centre X": an affiliation, not a party.
+TITLE_BEFORE = re.compile(r"\b(?:Pr[ée]sident|Vice-pr[ée]sident|Directeur|Directrice|Maire)e?s?\s+"
+                          r"(?:de\s+la|du|de\s+l['’]|de|des)\s*$", re.I)
 FUNDER_AFTER = re.compile(r"^[^\n€]{0,25}?\d[\d \u00a0.,]*\s*€")
+PLAN_FUNDER = re.compile(r"\b(?:[ÉE]tat|R[ée]gion|D[ée]partement)\s*\((?P<acr>[A-Z]{3,8})\)(?=[^\n€%]{0,25}?\d[\d \u00a0.,]*\s*€)")
 CAPS_WORD_BEFORE = re.compile(r"\b[A-ZÉÈ]{2,}['’\s]+$")
 LOWER_NEXT = re.compile(r"\s+(?!et\b|de\b|du\b|des\b)[a-zàâçéèêëîïôûù]")
 CIVILITY_BEFORE = re.compile(r"(?:\bM\.|\bMme|\bMonsieur|\bMadame|\bMM\.)\s*(?:et\s+Mme\s*)?$")
 
 
 def organisations_in(text: str, offset: int = 0, authority: str | None = None,
-                     title: str = "") -> list[Spanned[str]]:
+                     title: str = "", alias: dict[str, str] | None = None) -> list[Spanned[str]]:
     """Distinct organisations named in one deliberation's text, in order of first appearance."""
     flat = unlatex(text)
-    skip = [(m.start(), m.end()) for rx in (RECITAL_RE, SPEECH_RE) for m in rx.finditer(flat)]
+    skip = background_spans(flat)
     found = [*_cued(flat), *_bodies(flat), *_acronyms(flat), *table_orgs(flat), *supplier_lines(flat),
-             *representative_bodies(flat)]
-    found = [x for x in found if not any(a <= x.start < b for a, b in skip)]
+             *representative_bodies(flat), *_plan_acronyms(flat)]
+    found = [x for x in found if (not inside(skip, x.start) or _public_funder(flat, x))
+             and not TITLE_BEFORE.search(flat[max(0, x.start - 40):x.start])]
     found += _title_acronyms(flat, title)
     found.sort(key=lambda x: x.start)
-    alias = _aliases(flat)
+    alias = {**aliases(flat), **(alias or {})}
     out, seen = [], set()
     for x in found:
         name = clean_name(x.value)
-        name = alias.get(fold(name), name)
-        if fold(name) in seen or not acceptable(name, authority):
+        name = alias.get(key(name), name)
+        if key(name) in seen or not acceptable(name, authority):
             continue
-        seen.add(fold(name))
+        seen.add(key(name))
         out.append(Spanned(name, x.start + offset, x.end + offset))
-    return _drop_initials(out)
-
-
-def _drop_prefixes(orgs: list[Spanned[str]]) -> list[Spanned[str]]:
-    """A name cut short ("Centre de Gestion") gives way to its fuller form in the same item."""
-    keys = [fold(o.value) + " " for o in orgs]
-    out = []
-    for o, k in zip(orgs, keys):
-        longer = next((orgs[i] for i, k2 in enumerate(keys) if k2 != k and k2.startswith(k)), None)
-        if longer is None:
-            out.append(o)
-        elif all(x.value != longer.value for x in out):
-            out.append(Spanned(longer.value, o.start, o.end))
-    return [o for i, o in enumerate(out) if all(o.value != x.value for x in out[:i])]
+    return merge(out)
 
 
 def _cued(text: str) -> list[Spanned[str]]:
     out = []
-    for rx in (COMPANY_CUE, ASSOC_QUOTED, ASSOC_PLAIN):
+    for rx in (COMPANY_CUE, ASSOC_QUOTED, ASSOC_PLAIN, NAMED_AFTER):
         for m in rx.finditer(text):
             name = clean_name(m["name"])
             if rx is ASSOC_PLAIN and " " not in name and LOWER_NEXT.match(text, m.end()):
@@ -91,51 +81,46 @@ def _bodies(text: str) -> list[Spanned[str]]:
         if PUBLIC_FUNDER.fullmatch(m["name"]) and not _funder(text, m.start(), m.end()):
             continue
         name, start = m["name"], m.start()
-        if text[max(0, start - 1):start] == "(":
-            continue  # an expansion inside brackets        if name.startswith("Association") and text[max(0, start - 2):start] in ("l'", "l’", "d'", "d’"):
+        before = text[max(0, start - 60):start]
+        if before.endswith("(") or SUBPART_BEFORE.search(before) or WORD_BEFORE.search(before):
+            continue  # an expansion in brackets, a service of a body, a word inside a longer name
+        if name.startswith("Association") and before[-2:] in ("l'", "l’", "d'", "d’"):
             name, start = name[len("Association"):].lstrip(), start + len("Association") + 1
         if " " in name or PUBLIC_FUNDER.fullmatch(name):
             out.append(Spanned(name, start, m.end()))
+    out += [Spanned(m["name"], m.start("name"), m.end("name")) for m in EPCI_TAIL_RE.finditer(text)
+            if not re.search(r"-[ \t]*\n[ \t]*$", text[max(0, m.start() - 5):m.start()])]
     return out
 
 
 def _funder(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
-    return bool(FUNDER_BEFORE.search(text[max(line_start, start - 80):start])
-                or FUNDER_AFTER.match(text[end:end + 60]))
+    before = text[max(line_start, start - 80):start]
+    coord = COORD_BEFORE.search(before)
+    if coord and _funder(text, start - len(before) + coord.start(), start - len(before) + coord.end("prev")):
+        return True
+    return bool(FUNDER_BEFORE.search(before) or FUNDER_AFTER.match(text[end:end + 60]))
 
 
-def _aliases(text: str) -> dict[str, str]:
-    """"Full Name (ACR)": both forms map to the one the text uses more often."""
-    alias = {}
-    for m in BODY_RE.finditer(text):
-        after = ACRONYM_AFTER.match(text, m.end())
-        if not after:
-            continue
-        full, acr = clean_name(m["name"]), after["acr"]
-        n_acr = len(re.findall(rf"\b{acr}\b", text)) - 1
-        n_full = fold(text).count(fold(full))
-        chosen = acr if n_acr > n_full else full
-        alias[fold(full)] = alias[fold(acr)] = chosen
-    return alias
-
-
-def _drop_initials(orgs: list[Spanned[str]]) -> list[Spanned[str]]:
-    """An acronym that abbreviates another listed name ("AFL") is not listed again."""
-    short = {o.value for o in orgs if ACRONYM_RE.fullmatch(o.value)}
-    longs = [initials(o.value) for o in orgs if o.value not in short]
-    aliases = set().union(*longs) if longs else set()
-    return [o for o in orgs if o.value not in short or o.value not in aliases]
+def _public_funder(text: str, x: Spanned[str]) -> bool:
+    """A bare Etat/Région/Département asked for or granting money, even in the discussion."""
+    return bool(PUBLIC_FUNDER.fullmatch(x.value)) and _funder(text, x.start, x.end)
 
 
 def _acronyms(text: str) -> list[Spanned[str]]:
-    """Acronyms introduced as a party: "avec la COPAMO", "subvention au FCSO69"."""
+    """Acronyms introduced as a party: "avec la COPAMO", "subvention au FCSO69", "500 € pour DMT"."""
     out = []
     for m in ACRONYM_RE.finditer(text):
-        head = text[max(0, m.start() - 60):m.start()]
-        if ACRONYM_CUE.search(head.split("\n")[-1]):
+        head = text[max(0, m.start() - 200):m.start()].split("\n")[-1]
+        cued = ACRONYM_CUE.search(head[-60:]) or PARTY_LIST.search(head)
+        if cued and not in_aside(text, m.start()):
             out.append(Spanned(m["name"], m.start(), m.end()))
     return out
+
+
+def _plan_acronyms(text: str) -> list[Spanned[str]]:
+    """"État (DRAC) 205 500 €" in a financing plan: the acronym is a funder too."""
+    return [Spanned(m["acr"], m.start("acr"), m.end("acr")) for m in PLAN_FUNDER.finditer(text)]
 
 
 def _title_acronyms(text: str, title: str) -> list[Spanned[str]]:
@@ -153,11 +138,11 @@ def _title_acronyms(text: str, title: str) -> list[Spanned[str]]:
 
 
 def run(doc: Document, ext: Extraction) -> None:
-    authority = val(ext.authority.name)
+    authority, alias = val(ext.authority.name), aliases(unlatex(doc.text))
     for session in ext.sessions:
         for d in session.deliberations:
             if d.start < 0 or d.organisations:
                 continue
             end = d.end if d.end > d.start else len(doc.text)
             d.organisations = organisations_in(doc.text[d.start:end], d.start, authority,
-                                               val(d.title) or "")
+                                               val(d.title) or "", alias)

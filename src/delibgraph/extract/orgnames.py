@@ -16,7 +16,7 @@ _LO = r"a-zàâäçéèêëîïôöùûüœ"
 # A capitalised or all-caps word (hyphens, apostrophes, digits, dots and slashes inside).
 CAP = rf"(?:[{_UP}0-9][{_UP}{_LO}0-9]*(?:[\-'’./&][{_UP}{_LO}0-9]+)*(?:(?<=\b[{_UP}])\.)?)"
 UPW = rf"(?:[{_UP}0-9][{_UP}0-9]*(?:[\-'’./&][{_UP}0-9]+)*(?:(?<=\b[{_UP}])\.)?)"  # all-caps word
-ADJ = rf"(?:[{_LO}]+(?:al|ale|aux|ales|ien|ienne|ais|aise|ique|iques|el|elle|if|ive|aire|aires|é|ée|ain|aine|eur|rice|ial|iale))"
+ADJ = rf"(?:(?!repr[ée]sent|d[ée]sign|d[ée]nomm|situ|domicili|sis[ee]?\b|autoris|habilit|charg|sollicit)[{_LO}]+(?:al|ale|aux|ales|ien|ienne|ais|aise|ique|iques|el|elle|if|ive|aire|aires|é|ée|ain|aine|eur|rice|ial|iale))"
 SP = r"[ \u00a0]+"  # no tab: tabs separate table cells
 _CONNW = rf"(?:et{SP}(?:de{SP}la|de|du|des)|de{SP}la|de|du|des|et|en|sur|pour|la|le|les|à|aux|au)"
 HEAD_BARE = r"(?:[ÉE]tat|R[ée]gion|D[ée]partement)\b"
@@ -25,6 +25,7 @@ HEAD_BARE = r"(?:[ÉE]tat|R[ée]gion|D[ée]partement)\b"
 COMPANY_CUE = re.compile(
     rf"(?:\b(?:l['’](?:{SP})?)?(?i:entreprise|soci[ée]t[ée]|bailleur(?:{SP}social)?|groupement{SP}d['’]entreprises?"
     rf"|prestataire|attributaire)|\b(?:SARL|SAS|SASU|EURL|SA|SCOP|SCI|SNC)){SP}"
+    rf"(?!(?i:publique|anonyme|coop[ée]rative|territoriale|locale|d['’][ée]conomie)\b)"
     rf"(?:(?:SARL|SAS|SASU|EURL|SA|SCOP){SP})?"
     rf"(?P<name>{CAP}(?:{SP}(?:{CAP}|(?:de|du|des|et|en|la|le)(?={SP}{CAP})))*)",
     re.U,
@@ -38,7 +39,7 @@ HEAD = (
     r"|Direction\s+(?:R[ée]gionale|D[ée]partementale)|Service\s+D[ée]partemental|[ÉE]tablissement\s+[Pp]ublic"
     r"|F[ée]d[ée]ration|Office|Union|Comit[ée]|Conseil\s+[Dd][ée]partemental|Conseil\s+[Rr][ée]gional"
     r"|[ÉE]ducation\s+[Nn]ationale|La\s+Poste|Institut|Universit[ée]|Lyc[ée]e|Coll[èe]ge|R[ée]gie|R[ée]seau"
-    r"|Harmonie|Mutuelle|Banque|Fondation|Association)"
+    r"|Harmonie|Mutuelle|Banque|Fondation|Association|Soci[ée]t[ée]\s+Publique|SPLA?|SEML?|SCIC)"
 )
 # A separator with a connector, ending right before the next word: " de la ", " d'", " et ".
 NL = r"(?:[ \u00a0]*\n[ \u00a0]*)"  # a line break inside a name, before a small word only
@@ -53,10 +54,32 @@ ASSOC_PLAIN = re.compile(
 # An acronym (3+ capitals, digits allowed after the first letters) standing alone.
 ACRONYM_RE = re.compile(rf"(?<![\w\-(])(?P<name>[{_UP}][{_UP}0-9]{{2,9}})(?![\w\-])(?!{SP}[{_UP}]{{2}})")
 _ART = r"(?:la|le|l['’]|les)\s*"
+# A pact between parties: "convention (tripartite) entre", "l'acte signé le ... entre".
+_PACT = (r"\b(?:conventions?|contrats?|accords?|partenariats?|tripartite|bipartite|actes?|avenants?|protocoles?)"
+         r"\b[^.;:\n]{0,50}?\bentre")
 ACRONYM_CUE = re.compile(
     rf"(?:\bavec|\baupr[èe]s\s+(?:de|du|des)|\bau\s+profit\s+(?:de|du|des)|\bpartenariat\s+avec)\s*(?:{_ART})?$"
     rf"|\b(?:subventions?|participation|adh[ée]sion|cotisation|d[ée]l[ée]gu[ée]s?|repr[ée]sentants?|vers[ée]e?s?)"
-    rf"\s+(?:au|aux|à\s+(?:{_ART}))$", re.I)
+    rf"\s+(?:au|aux|à\s+(?:{_ART}))$"
+    rf"|\d\s*(?:€|euros?)(?:\s*(?:HT|TTC))?\s+(?:à|au|aux|pour)\s*(?:{_ART})?$"  # "24 523 € à la COPAMO"
+    rf"|{_PACT}\s+(?:{_ART})$", re.I)
+# The later parties of "convention entre la commune de X, la SPL Y et la COPAMO".
+PARTY_LIST = re.compile(rf"{_PACT}\s+(?:{_ART})[^.;:\n]{{3,150}}?(?:,|\bet)\s+(?:{_ART})$", re.I)
+# "désigné au sein de la Centrale Villageoise X", "une société appelée « X »".
+NAMED_AFTER = re.compile(
+    rf"(?:\bau\s+sein\s+(?:de\s+la|du|de\s+l['’]|des)"
+    rf"|\b(?i:soci[ée]t[ée]|association|coop[ée]rative|structure|organisme)\b[^.\n«]{{0,40}}?\b(?i:appel[ée]e?|d[ée]nomm[ée]e?))"
+    rf"\s*[«\"“]?\s*"
+    rf"(?P<name>(?!Conseil|Commission|Comit[ée]|Bureau|Assembl[ée]e)[{_UP}][{_LO}]+{NAME_TAIL})")
+# EPCIs named with the head word last: "Lannion-Trégor Communauté", "Brest Métropole", "Dinan Agglomération".
+EPCI_TAIL_RE = re.compile(
+    rf"(?<![\w\-'’])(?P<name>(?:{CAP}[ \u00a0\-]){{1,3}}(?:Communaut[ée]|Agglom[ée]ration|M[ée]tropole|Agglo))\b(?!{SP}(?:de|d['’]|du)\b)")
+# "les services (départementaux) de l'Education Nationale X": a part of a body, not the body.
+SUBPART_BEFORE = re.compile(r"\bservices?(?:\s+[\wéè]+)?\s+(?:de\s+l['’]|de\s+la|du|des)\s*$", re.I)
+# A capitalised word right before the head word: the head is inside a longer name ("Léo Lagrange Centre Est").
+WORD_BEFORE = re.compile(
+    rf"(?<![.:;!?])[ \u00a0](?!(?:Le|La|Les|Un|Une|Du|Des|Au|Aux|Vu|Et|En|Par|Pour|Avec|Entre|Dans|Sur|Selon|Depuis|Cette|Ce|Son|Sa|Ses|Leur)[ \u00a0])"
+    rf"[{_UP}][{_LO}]{{2,}}[ \u00a0]$")
 
 LEGAL_FORM = re.compile(r"^(?:(?:SARL|SAS|SASU|EURL|SA|SCOP|SNC|[Ss]oci[ée]t[ée]|[Ee]ntreprise)\s+"
                         r"(?!Publique|Anonyme|Coop[ée]rative|Territoriale|d['’]))+")
@@ -78,7 +101,7 @@ TRAIL = re.compile(rf"(?:{SP}(?:{_CONNW}|[dl]['’]))+$", re.I)
 EXCLUDE_RE = re.compile(
     r"^(?:commission|conseil\s+(?:municipal|communautaire|d['’]administration|d['’]exploitation|d['’][ée]cole|de\s+quartier|portuaire)"
     r"|comit[ée]\s+(?:social|technique|d['’]hygi[èe]ne|des\s+financeurs|de\s+pilotage|consultatif|strat[ée]gique|de\s+gestion)"
-    r"|par\s+d[ée]lib|fonds|programme|groupement\s+de\s+commandes?|correspondants?\b|dotation|plan\b|sch[ée]ma|dispositif|contrat|budget|services?\b|direction\s+g[ée]n[ée]rale"
+    r"|par\s+d[ée]lib|fonds|programme|groupement\s+de\s+commandes?|correspondants?\b|dotation|plan\b|sch[ée]ma|dispositif|contrat|budget|services?\b(?!\s+(?:d[ée]partemental|r[ée]gional|national))|direction\s+g[ée]n[ée]rale"
     r"|ville\b|commune\b|mairie|centre[\s\-]ville|centre[\s\-]bourg|centre\s+technique|centre\s+de\s+loisirs|centre\s+socio"
     r"|pr[ée]fecture|tr[ée]sor|services?\s+fiscaux|r[ée]gie\s+(?:d['’]avances|de\s+recettes)|r[ée]seau\s+(?:d['’]|de\s+)"
     r"|union\s+europ|lyc[ée]e$|coll[èe]ge$|[ée]tat\s+(?:futur|civil|g[ée]n[ée]ral|des\s+lieux|de\s+)|office$|agence\s+postale)", re.I)

@@ -30,7 +30,7 @@ CONFIRM_RE = re.compile(  # what a session's own header says near its heading
 WINDOW = 4000  # characters after a heading that hold its header fields
 PREAMBLE = 400  # characters before it (convocation lines)
 NUM = rf"(?P<n>\d+|{NUMBER_WORDS_RE.pattern[2:-2]})"
-_PERSON_AFTER = rf"\s*:?\s*{CIVILITY}?(?P<p>{PERSON})"
+_PERSON_AFTER = rf"\s*:?[\s*_]*{CIVILITY}?[*_]*(?P<p>{PERSON})"  # markup allowed: "**M. X**"
 PRESIDENT_RES = [
     re.compile(rf"(?i:sous\s+la\s+pr[ée]sidence\s+de){_PERSON_AFTER}"),
     re.compile(rf"(?i:sous\s+la\s+pr[ée]sidence\s+de\s+(?:M\.|Monsieur|Madame|Mme)\s+(?:le|la)\s+Maire)\s*,?\s*"
@@ -137,9 +137,10 @@ def fill_header(text: str, s: Session) -> None:
     for role in ("president", "secretary"):
         if (p := getattr(s, role)) and " " not in p.value:
             p.value = fullest(text, p.value, s.start, s.end)
-    s.members_in_office = s.members_in_office or _count(text, wins, MEMBERS_RES)
-    s.present_count = s.present_count or _count(text, wins, PRESENT_COUNT_RES)
-    s.voters_count = s.voters_count or _count(text, wins, VOTERS_COUNT_RES)
+    s.members_in_office = (s.members_in_office or _count(text, wins, MEMBERS_RES)
+                           or table_count(text, wins, MEMBERS_CELL))
+    s.present_count = s.present_count or _count(text, wins, PRESENT_COUNT_RES) or table_count(text, wins, PRESENT_CELL)
+    s.voters_count = s.voters_count or _count(text, wins, VOTERS_COUNT_RES) or table_count(text, wins, VOTERS_CELL)
 
 
 _AFTER_DATE = re.compile(r"[\s,–—\-:]*(?:[àa]\s+)?")
@@ -206,6 +207,36 @@ def _count(text: str, wins, regexes) -> Spanned[int] | None:
         return None
     n = words_to_int(m["n"])
     return Spanned(n, m.start("n"), m.end("n")) if n is not None else None
+
+
+# A count box printed as a table: a header row of labels, then (rule rows aside) a row of numbers.
+TABLE_HEAD = re.compile(r"^[ \t]*\|?(?P<cells>[^\n]*\|[^\n]*)$", re.M)
+TABLE_RULE = re.compile(r"^[ \t|:\-]*$")
+MEMBERS_CELL = re.compile(r"en\s+exercice|^\W*(?:membres|conseillers)\W*$", re.I)
+PRESENT_CELL = re.compile(r"^\W*pr[ée]sents?\W*$", re.I)
+VOTERS_CELL = re.compile(r"^\W*votants?\W*$", re.I)
+
+
+def _cells(line: str) -> list[str]:
+    return [c.strip(" *_") for c in line.strip().strip("|").split("|")]
+
+
+def table_count(text: str, wins, label: re.Pattern) -> Spanned[int] | None:
+    """A count under its label in a table: "| En exercice | Présents |" over "| 19 | 15 |"."""
+    for a, b in wins:
+        for m in TABLE_HEAD.finditer(text, a, b):
+            heads = _cells(m.group())
+            col = next((i for i, c in enumerate(heads) if label.search(c)), None)
+            if col is None:
+                continue
+            nxt = m.end() + 1
+            while (eol := text.find("\n", nxt)) > 0 and TABLE_RULE.match(text[nxt:eol]) and text[nxt:eol].strip():
+                nxt = eol + 1
+            row = _cells(text[nxt:eol if eol > 0 else len(text)])
+            if len(row) == len(heads) and row[col].isdigit():
+                pos = text.find(row[col], nxt)
+                return Spanned(int(row[col]), pos, pos + len(row[col]))
+    return None
 
 
 _NOT_GIVEN = {"monsieur", "madame", "mademoiselle", "maire", "adjoint", "adjointe", "conseiller",

@@ -38,7 +38,7 @@ NOT_VOTING = [re.compile(p, re.I) for p in (
 BALLOT_FOR = re.compile(r"\bobtenu\b[^\n]{0,3}(?:\n?[^\n]{0,120}?)\b(?P<n>\d+)\s*voix", re.I)
 BLANK = re.compile(r"(?:bulletins?|suffrages?|votes?)\s+(?:d[ée]clar[ée]s\s+)?(?:nuls?|blancs?)\s*:?\s*(?P<n>\d+)",
                    re.I)
-NAMES_AFTER = re.compile(r"\s*(?:\(\s*|:\s*|[–—-]\s+|de\s+|d['’])(?P<names>[^()\n]{3,200}?)"
+NAMES_AFTER = re.compile(r"[\s*_]*(?:\(\s*|:\s*|[–—-]\s+|de\s+|d['’])(?P<names>[^()\n]{3,200}?)"
                          r"(?:\)|\n|$|(?<!\bM)(?<!\bMM)(?<!\bMme)\.(?:\s|$))")
 PERSON = re.compile(r"(?:\bM\.|\bMme|\bMonsieur|\bMadame|\bMM\.)\s+"
                     r"(?P<p>[A-ZÀ-Ý][\w'’\-]*(?:\s+[A-ZÀ-Ý][\w'’\-]*){0,4})")
@@ -46,16 +46,17 @@ WITHDRAWN = re.compile("|".join((
     r"\bretir[ée]e?\s+de\s+l['’]ordre\s+du\s+jour",                           # retiré de l'ordre du jour
     r"\b(?:question|point|affaire|d[ée]lib[ée]ration)\s+(?:est\s+)?retir[ée]e?",  # point retiré
     r"(?-i:\bRETIR[ÉE]E?\b)|\|\s*retir[ée]e?\s*\|",                            # RETIRE, | Retirée |
-)), re.I)
+    r"(?:\t|[ ]{2,})retir[ée]e?[ \t]*$",                                      # a list's last column
+)), re.I | re.M)
 DEFERRED = re.compile("|".join((
     r"\bajourn[ée]e?\b",                                                        # Délibération ajournée
     r"\breport[ée]e?\s+(?:à|au|lors)\s+(?:une|la)\s+(?:prochaine|séance|ultérieure)",  # reporté à une prochaine séance
 )), re.I)
 REJECTED = re.compile("|".join((
-    r"(?-i:\bREJET[ÉE]E?\b)|\|\s*rejet[ée]e?",                                  # REJETE, | Rejetée |
+    r"(?-i:\bREJET[ÉE]E?\b)|\|\s*rejet[ée]e?|(?:\t|[ ]{2,})rejet[ée]e?[ \t]*$",  # REJETE, | Rejetée |
     r"\brejet[ée]e?\s+(?:à|par)\s+(?:l['’]unanimit|la\s+majorit|\d+\s+voix)",     # rejeté par 19 voix
     r"\b(?:est|a\s+été)\s+rejet[ée]e?\b|\bn['’]est\s+pas\s+adopt",               # est rejetée, n'est pas adopté
-)), re.I)
+)), re.I | re.M)
 ADOPTED = re.compile(r"\badopt[ée]e?s?\b|\best\s+approuv[ée]e?\b|\bproclam[ée]e?s?\b|\bADOPTE", re.I)
 NOTED_TITLE = re.compile(r"^\W*(?:compte[- ]rendu|rapport\s+d['’]activit|d[ée]cisions?\s+prises|informations?\b|"
                          r"communications?\b|lecture\b|pr[ée]sentation\b)", re.I)

@@ -12,6 +12,7 @@ from typing import Any
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, XSD
+from rdflib.plugins.serializers.nt import _nt_row  # N-Triples escaping, as rdflib writes it
 
 from ..model import Deliberation, Extraction, Session, Spanned, val
 from ..sources.base import Document
@@ -34,7 +35,8 @@ class GraphBuilder:
     """Builds the named graph of one document from its Extraction."""
 
     def __init__(self, doc: Document, ext: Extraction):
-        self.doc, self.ext, self.g, self.ev = doc, ext, Graph(), Graph()
+        self.doc, self.ext, self.g = doc, ext, Graph()
+        self.ev: list[str] = []  # evidence as N-Triples lines: many, uniform, cheap to write directly
         self.doc_uri = URIRef(uris.document_uri(doc.name))
         self.canonical = canonical_names(ext)
         self.n_evidence = 0
@@ -62,7 +64,7 @@ class GraphBuilder:
                           (OA.end, Literal(x.end, datatype=XSD.integer)),
                           (OA.exact, Literal(self.doc.text[x.start:x.end])),
                           (PROV.wasDerivedFrom, self.doc_uri)):
-            self.ev.add((e, pred, obj))
+            self.ev.append(_nt_row((e, pred, obj)))
 
     def entity(self, uri: str, cls: URIRef) -> URIRef:
         node = URIRef(uri)
@@ -202,16 +204,14 @@ class GraphBuilder:
             self.person_fact(vnode, DG.abstainedBy, x)
 
 
-def build_graphs(doc: Document, ext: Extraction) -> tuple[Graph, Graph]:
-    """The facts and the evidence of one document: together they make its named graph
-    (named ``uris.document_uri(doc.name)``)."""
+def build_graphs(doc: Document, ext: Extraction) -> tuple[Graph, bytes]:
+    """The facts (a graph) and the evidence (N-Triples) of one document: together they
+    make its named graph (named ``uris.document_uri(doc.name)``)."""
     b = GraphBuilder(doc, ext)
-    return b.build(), b.ev
+    return b.build(), "".join(b.ev).encode("utf-8")
 
 
 def build_graph(doc: Document, ext: Extraction) -> Graph:
-    """The whole named graph of one document, facts and evidence."""
+    """The whole named graph of one document, facts and evidence, as one rdflib graph."""
     facts, evidence = build_graphs(doc, ext)
-    for t in evidence:
-        facts.add(t)
-    return facts
+    return facts.parse(data=evidence, format="nt") if evidence else facts

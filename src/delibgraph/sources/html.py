@@ -151,7 +151,9 @@ def html_text(root) -> str:
 def read_html(path: Path, data: bytes) -> Document:
     root = _parse(path, data)
     title = (root.findtext(".//title") or "").strip()
-    text = html_text(root)
+    from .mojibake import repair  # helper G: double-encoded UTF-8 ("prÃ©sents")
+
+    text = repair(html_text(root))
     if not text.strip():
         raise SourceError(f"{path}: the HTML page has no text outside menus and footers")
     return Document(path=path, text=text, media_type="text/html", pages=[(0, len(text))],

@@ -12,6 +12,7 @@ import re
 from pathlib import Path
 
 from .base import Document, Reader, SourceError, register
+from .mojibake import repair  # helper G: double-encoded UTF-8 ("prÃ©sents")
 
 BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
 HTML_START = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>])",
@@ -78,7 +79,7 @@ def read_text(path: Path, data: bytes) -> Document:
         from .html import read_html
 
         return read_html(path, data)
-    text = normalise_newlines(decode(path, data))
+    text = normalise_newlines(repair(decode(path, data)))
     media = "text/markdown" if path.suffix.lower() in (".md", ".markdown") else "text/plain"
     return Document(path=path, text=text, media_type=media, pages=[(0, len(text))])
 

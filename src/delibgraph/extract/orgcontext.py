@@ -1,0 +1,62 @@
+"""Where a body is named only as background, not as a party of the deliberation.
+
+Used by :mod:`.organisations`. Background spans are: "Vu ..." recitals; speaker
+turns of recorded minutes ("M. Jean DUPONT. ...", "Monsieur X demande si ...");
+sentences recalling an earlier act ("Par délibération en date du ...", "Par
+décision du Maire n° ... en date du ..."). Acronym cues are also ignored inside a
+parenthetical aside and after a mere contact ("un contact a été pris avec la X").
+"""
+
+from __future__ import annotations
+
+import re
+
+RECITAL_RE = re.compile(r"^[ \t>*#\-•]*(?:vu|visa)\b[^\n]*", re.I | re.M)
+# A speaker's turn in recorded minutes: "Monsieur le Maire. ...", "M. Jean DUPONT. ...", "Charles JULLIAN. ..."
+SPEECH_RE = re.compile(
+    r"^[ \t#*]*(?:(?:Monsieur|Madame)\s+l[ea]\s+Maire|(?:M\.|Mme|Monsieur|Madame)\s+[^\n.:]{2,40}?"
+    r"|[A-ZÉ][a-zéèëï]+(?:-[A-ZÉ][a-zéèëï]+)?\s+[A-ZÉÈ][A-ZÉÈ\-' ]+)[ \t*]*(?:\.|\n\n)[^\n]*", re.M)
+# "Monsieur Gaël CORNEC demande si ...", "Madame X trouve que ...": a turn in the discussion.
+_SPEAKER = (r"(?:Monsieur|Madame|M\.|Mme)\s+(?:l[ea]\s+Maire|[A-ZÉ][\w'’\-]+(?:\s+[A-ZÉ][\w'’\-]+){0,3})")
+_TALK = (r"(?:r[ée]pond\w*|demande\w*|trouve\w*|regrett\w*|estime\w*|souhait\w*|s['’]interroge\w*|s['’][ée]tonn\w*"
+         r"|intervient|interviennent|remerci\w*|soulign\w*|ajout\w*|pr[ée]cis\w*|indiqu\w*|rappell?\w*|reprend\w*"
+         r"|confirm\w*|constat\w*|imput\w*|signal\w*|fait\s+(?:remarquer|savoir|part)|s['’]inqui[èe]t\w*|craint)")
+TURN_RE = re.compile(rf"^[ \t]*{_SPEAKER}\s+{_TALK}\b", re.M)
+# Where a turn of the discussion stops: the recorded outcome or the next numbered item.
+TURN_END = re.compile(r"^[ \t]*(?:ADOPT|REJET|APPROUV|[ÉE]LU|\d+\s*[-–]\s)[^\n]*", re.M)
+# The dispositif: turns of speech after it are discussion, never the exposé.
+DISPOSITIF_RE = re.compile(r"il\s+est\s+propos[ée]\s+au\s+conseil|apr[èe]s\s+en\s+avoir\s+d[ée]lib[ée]r[ée]"
+                           r"|^[ \t\-*]*(?:D[ÉE]CIDE|D['’][A-ZÉ]{4,}\b)", re.I | re.M)
+# An earlier act recalled: "Par délibération (n° ...) en date du ...", "Par décision du Maire ...".
+EARLIER_ACT = re.compile(r"(?:^|(?<=[.;]\s)|(?<=^Aussi,\s))[ \t]*(?:Aussi,\s*)?par\s+(?:d[ée]lib[ée]ration|d[ée]cision|arr[êe]t[ée])"
+                         r"\b[^.\n]{0,80}?\ben\s+date\s+du\b[^.\n]*", re.I | re.M)
+CONTACT_BEFORE = re.compile(r"\b(?:contacts?|rencontres?|[ée]changes?|discussions?|r[ée]unions?|n[ée]gociations?)\b"
+                            r"[^.\n]{0,40}$|\bne\s+\w+\s+(?:plus|pas|jamais)\b[^.\n]{0,60}$", re.I)
+
+
+def background_spans(text: str) -> list[tuple[int, int]]:
+    """Character ranges of text that name bodies only as background."""
+    spans = [(m.start(), m.end()) for rx in (RECITAL_RE, SPEECH_RE, EARLIER_ACT) for m in rx.finditer(text)]
+    return spans + discussion_spans(text)
+
+
+def discussion_spans(text: str) -> list[tuple[int, int]]:
+    """Turns of the recorded discussion after the dispositif, up to the outcome line."""
+    first = DISPOSITIF_RE.search(text)
+    if first is None:
+        return []
+    out = []
+    for m in TURN_RE.finditer(text, first.start()):
+        end = TURN_END.search(text, m.end())
+        out.append((m.start(), end.start() if end else len(text)))
+    return out
+
+
+def inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    return any(a <= pos < b for a, b in spans)
+
+
+def in_aside(text: str, pos: int) -> bool:
+    """True inside an unclosed "( ..." on the same line, after a mere contact or a negation."""
+    line = text[text.rfind("\n", 0, pos) + 1:pos]
+    return line.count("(") > line.count(")") or bool(CONTACT_BEFORE.search(line))
