@@ -135,3 +135,22 @@ def test_export_scdl_csv(example_store: Path, tmp_path: Path):
     assert (row["DELIB_MATIERE_CODE"], row["PREF_DATE"], row["VOTE_EFFECTIF"]) == ("8.5", "2023-12-12", "39")
     assert row["DELIB_MATIERE_NOM"] == "domaines de competences par themes/politique de la ville-habitat-logement"
     assert row["COLL_SIRET"] == ""  # not stated: left empty, never invented
+
+
+def test_build_over_a_mixed_folder_stores_every_format(tmp_path: Path):
+    src = ROOT / "tests" / "data" / "sources"
+    names = ["compte_rendu_latin1.txt", "proces_verbal_bom.md", "proces_verbal_3p.pdf",
+             "compte_rendu_iso.html", "045-214500001-20230615-DEL2023_042-DE-1-1_0.xml",
+             "aracte_utf8.xml", "deliberations_scdl_utf8.csv", "deliberations_scdl_cp1252.csv"]
+    docs = tmp_path / "mixed"
+    docs.mkdir()
+    for n in names:
+        shutil.copy(src / n, docs)
+    result = run("build", docs, "--store", tmp_path / "s")
+    assert result.exit_code == 0, result.output
+    assert f"{len(names)} inputs: {len(names)} built" in result.output
+    listing = run("query", "SELECT ?f (COUNT(?d) AS ?n) WHERE { GRAPH ?g { ?doc dg:fileName ?f . "
+                  "OPTIONAL { ?d a dg:Deliberation } } } GROUP BY ?f", "--store", tmp_path / "s", "--format", "json")
+    counts = {r["f"]: int(r["n"]) for r in json.loads(listing.output)}
+    assert set(counts) == set(names)
+    assert all(n > 0 for n in counts.values()), counts

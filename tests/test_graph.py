@@ -14,7 +14,7 @@ from delibgraph.graph import uris
 from delibgraph.sources import read_document
 from delibgraph.store import GraphStore
 
-from conftest import EXAMPLES, ROOT, shared_file
+from conftest import CORPUS, EXAMPLES, ROOT, shared_file
 
 LENS = EXAMPLES / "lens_2023-12-06.txt"
 DG = "https://w3id.org/delibgraph/ontology#"
@@ -78,7 +78,10 @@ def test_every_class_and_predicate_is_defined_or_reused(name: str):
     assert {t for t in used if t.startswith(DG)} <= defined
 
 
-@pytest.mark.parametrize("name", ["lens_2023-12-06.txt", "lannion_2021-07-05.pdf"])
+ALL = sorted(p.name for p in CORPUS.glob("*") if p.suffix != ".md") if CORPUS.is_dir() else ["lens_2023-12-06.txt"]
+
+
+@pytest.mark.parametrize("name", ALL)
 def test_json_from_the_graph_says_what_the_records_say(name: str):
     from delibgraph.build import extract_json
     from delibgraph.evaluate import micro, score_document
@@ -89,4 +92,4 @@ def test_json_from_the_graph_says_what_the_records_say(name: str):
     direct = extraction_json(extract(read_document(path)))
     via_graph = extract_json(path)
     m = micro(score_document(direct, via_graph))
-    assert (m.fp, m.fn) == (0, 0) and m.tp > 20
+    assert (m.fp, m.fn) == (0, 0) and m.tp > 5

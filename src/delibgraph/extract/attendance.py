@@ -23,14 +23,18 @@ _Q = r"(?:\(?e\)?)?(?:\(?s\)?)?"  # "(e)(s)", "e(s)", "s"
 _TAIL = (r"(?:\s+(?:ayant|n['’]ayant|non|qui|avec|sans|en\s+application|par|et|excus|repr|"
          r"de\s+voter|[ée]crit)[^:\n]{0,200}?(?=:))?")
 _END = r"[ \t*_]*(?::|\||(?=\n))[ \t*_]*"  # a heading ends with a colon, a table cell or the line
+# "Délégués présents", "Conseillers municipaux absents", "Membres excusés": who the list is of.
+_WHO = (r"(?:(?:d[ée]l[ée]gu[ée]|conseill[eè]re?|membre|[ée]lu)s?(?:\s+(?:titulaire|suppl[ée]ant|communautaire|"
+        r"municipa(?:l|ux|le))s?)?\s+)?")
+_WAS = rf"(?:(?:[ée]taient|[ée]tait|sont|est)\s+|{_WHO})"
 HEADING_RES = [  # (kind, regex); a heading starts with a capital letter
     ("proxy", re.compile(rf"\b(?:ont|a)\s+donn[ée]{_Q}\s+(?:pouvoir|procuration)[^:\n]{{0,120}}:", re.I)),
-    ("absent", re.compile(rf"\b(?:(?:[ée]taient|[ée]tait)\s+)?absent{_Q}\s+repr[ée]sent[ée]{_Q}{_TAIL}{_END}", re.I)),
-    ("excused", re.compile(rf"\b(?:(?:[ée]taient|[ée]tait)\s+|absent{_Q}\s+)?excus[ée]{_Q}{_TAIL}{_END}", re.I)),
-    ("absent", re.compile(rf"\b(?:(?:[ée]taient|[ée]tait)\s+)?absent{_Q}{_TAIL}{_END}", re.I)),
-    ("proxy", re.compile(rf"\b(?:(?:(?:[ée]taient|[ée]tait)\s+)?repr[ée]sent[ée]{_Q}{_TAIL}|procuration{_Q}|"
+    ("absent", re.compile(rf"\b{_WAS}?absent{_Q}\s+repr[ée]sent[ée]{_Q}{_TAIL}{_END}", re.I)),
+    ("excused", re.compile(rf"\b(?:{_WAS}?absent{_Q}\s+|{_WAS})?excus[ée]{_Q}{_TAIL}{_END}", re.I)),
+    ("absent", re.compile(rf"\b{_WAS}?absent{_Q}{_TAIL}{_END}", re.I)),
+    ("proxy", re.compile(rf"\b(?:{_WAS}?repr[ée]sent[ée]{_Q}{_TAIL}|procuration{_Q}|"
                          rf"pouvoirs|pouvoir\(s\)){_END}", re.I)),
-    ("present", re.compile(rf"\b(?:(?:[ée]taient|[ée]tait|sont|est)\s+)?pr[ée]sent{_Q}{_END}", re.I)),
+    ("present", re.compile(rf"\b{_WAS}?pr[ée]sent{_Q}{_END}", re.I)),
 ]
 STOP_RE = re.compile(
     r"secr[ée]taire|assistai|invit[ée]|formant|le\s+quorum|\bsoit\b|\bquestions?\s+\d|ordre\s+du\s+jour|"
@@ -107,9 +111,34 @@ def find_sections(text: str, a: int, b: int) -> list[Section]:
     return out
 
 
+_CELL = r"(?:(?![ \t][—–-][ \t])[^\n,;])*?"
+PAIR_LINE = re.compile(rf"^[ \t•*\-]*(?P<l>\S{_CELL})[ \t]+[—–-][ \t]+(?P<r>\S{_CELL}(?:\([^)\n]*\))?)[ \t]*$", re.M)
+FAMILY_CAPS = re.compile(r"\b[A-ZÀ-Þ]{2,}(?:[-' ][A-ZÀ-Þ]{2,})*\b")
+
+
+def paired_lines(chunk: str) -> list[tuple[int, int]] | None:
+    """One "Commune — Name" (or "Name — Commune") per line: the spans of the names.
+
+    The name column is the one whose entries carry a family name in capitals; the right one on a tie.
+    """
+    lines = [x for x in chunk.split("\n") if x.strip()]
+    pairs = list(PAIR_LINE.finditer(chunk))
+    if not lines or len(pairs) != len(lines):
+        return None
+    caps = {side: sum(bool(FAMILY_CAPS.search(m[side])) for m in pairs) for side in ("l", "r")}
+    side = "l" if caps["l"] > caps["r"] else "r"
+    other = "r" if side == "l" else "l"
+    places = [fold(m[other]) for m in pairs]
+    if caps[other] and len(set(places)) == len(places):
+        return None  # two names a line ("A - B"), not a place and a name
+    return [(m.start(side), m.end(side)) for m in pairs]
+
+
 def entries(text: str, a: int, b: int) -> list[tuple[int, int]]:
     """Spans of the list entries in text[a:b]."""
     chunk = text[a:b]
+    if paired := paired_lines(chunk):
+        return [(a + x, a + y) for x, y in paired]
     sep = LINE_SEP if not INLINE_SEP.search(chunk.strip()) else INLINE_SEP
     spans, pos = [], 0
     for m in [*sep.finditer(chunk), None]:
@@ -151,8 +180,13 @@ def person(text: str, a: int, b: int) -> Spanned[str] | None:
     return Spanned(name, a + max(i, 0), a + max(i, 0) + len(name))
 
 
+CHAIR_IN_LIST = re.compile(rf"(?:{CIVILITY})?(?P<p>{PERSON})\s*,\s*(?:Maire|Pr[ée]sidente?)\b(?!\s*(?:d[ée]l[ée]gu|adjoint))")
+
+
 def fill_lists(text: str, s: Session, sections: list[Section]) -> None:
     for sec in sections:
+        if sec.kind == "present" and s.president is None and (m := CHAIR_IN_LIST.search(text, sec.start, sec.end)):
+            s.president = Spanned(clean_person(m["p"]), m.start("p"), m.end("p"))  # "Mme X, Maire ; M. Y"
         for a, b in entries(text, sec.start, sec.end):
             _entry(text, s, sec, a, b)
     _dedupe(s)
@@ -211,9 +245,11 @@ def _dedupe(s: Session) -> None:
 
 _PROXY_TO = (rf"(?:\s*[(,]?\s*(?:et\s+)?(?:(?i:donne|donnant|ayant\s+donn[ée]|a\s+donn[ée])\s+)?(?:un\s+)?"
              rf"(?i:procuration|pouvoir)\s+(?:donn[ée]e?\s+)?(?:à|au)\s+(?:{CIVILITY})?(?P<to>{PERSON})\s*\)?)?")
+_AT_ITEM = (r"(?:\s+(?i:[àa]|avant|apr[èe]s|lors\s+de|pendant)\s+(?i:la\s+|le\s+|l['’])?"  # "à la question 5"
+            r"(?i:question|point|d[ée]lib[ée]ration|affaire)\s+(?:n°\s*)?(?P<q>\d+))?")
 CHANGE_RES = [  # "Départ de M. X (procuration à Y)" / "M. X quitte la séance et donne pouvoir à Y"
     re.compile(rf"(?P<ev>(?i:d[ée]part|sortie|retour|arriv[ée]e))\s+(?i:de)\s+(?P<civ>{CIVILITY})?(?P<p>{PERSON})"
-               + _PROXY_TO),
+               + _AT_ITEM + _PROXY_TO),
     re.compile(rf"(?P<civ>{CIVILITY})(?P<p>{PERSON})\s*,?\s+(?P<ev>quitte|a\s+quitt[ée]|sort|rejoint|a\s+rejoint|"
                rf"revient|r[ée]int[èe]gre|entre|arrive)\s+(?:de\s+|dans\s+|en\s+)?(?:la\s+|l['’])?"
                rf"(?i:s[ée]ance|salle|assembl[ée]e)\b(?:(?!(?i:procuration|pouvoir))[^(,.\n]){{0,40}}" + _PROXY_TO),
@@ -244,7 +280,9 @@ def find_changes(text: str, a: int, b: int, members: list[str] = ()) -> list[Att
         ch = AttendanceChange(who, EVENTS.get(ev, "arrives" if ev.startswith("entre") else "leaves"))
         if m["to"]:
             ch.proxy_to = Spanned(clean_person(m["to"]), m.start("to"), m.end("to"))
-        ch.from_item, ch.to_item = _items(text, a, m.start())
+        ch.from_item, ch.to_item = _items(text, a, m.start(), m.end())
+        if m.groupdict().get("q") and ch.from_item != m["q"]:
+            ch.from_item, ch.to_item = m["q"], None
         for key, rxs in CHANGE_COUNTS.items():
             setattr(ch, key, _count_after(text, m.end(), min(b, m.end() + 200), rxs))
         if not any(_same(c.person.value, who.value) and c.event == ch.event for c in out[-2:]):
@@ -257,10 +295,13 @@ def _same(a: str, b: str) -> bool:
     return fa == fb or fa.endswith(" " + fb) or fb.endswith(" " + fa)
 
 
-def _items(text: str, a: int, pos: int) -> tuple[str | None, str | None]:
+def _items(text: str, a: int, pos: int, end: int) -> tuple[str | None, str | None]:
     q = None
     for q in QUESTIONS_RE.finditer(text, max(a, pos - 120), pos):
         pass
+    if q is None:  # "Départ de M. X." then "Questions 3 à 5 : 10 présents" on the next line
+        stop = text.find("\n\n", end, end + 150)
+        q = QUESTIONS_RE.search(text, end, end + 150 if stop < 0 else stop)
     if q:
         return q["a"], q["b"] if q["b"] and q["b"].isdigit() else None
     last = None

@@ -17,10 +17,11 @@ from ..model import Extraction, Spanned
 from ..sources.base import Document
 from .frenchtext import fold
 
-_PLACE = r"[A-ZÀ-Þ][\w'’\-]*(?:[ \t\-]+(?:(?:sur|sous|en|lès|les|lez|de|du|des|la|le|d['’])[ \t\-]+)?[A-ZÀ-Þ][\w'’\-]*)*"
+_PLACE = (r"[A-ZÀ-Þ][\w'’\-]*(?:[ \t\-]+(?:(?:sur|sous|en|lès|les|lez|de|du|des|la|le|aux|au)[ \t\-]+"
+          r"|(?:de[ \t]+)?[dl]['’])?[A-ZÀ-Þ][\w'’\-]*)*")  # "Rives de l'Aulne", "Val d'Argens"
 # "Ville de Lens", "COMMUNE DE SALAZIE", "la commune du Trait", "conseil municipal de Taluyers"
 COMMUNE_RE = re.compile(
-    rf"\b(?:(?i:ville|commune|mairie)\s+(?P<art>(?i:de\s+|d['’]\s*|du\s+|des\s+))"
+    rf"\b(?:(?i:ville|commune|mairie)\s+(?P<art>(?i:de\s+la\s+|de\s+l['’]\s*|de\s+|d['’]\s*|du\s+|des\s+))"
     rf"|(?i:conseil\s+municipal)\s+(?P<art2>(?i:de\s+|d['’]\s*)))(?P<n>{_PLACE})")
 EPCI_RE = re.compile(
     rf"\b(?i:communaut[ée]\s+(?:de\s+communes|d['’]agglom[ée]ration|urbaine)|m[ée]tropole)\s+"
@@ -78,5 +79,6 @@ def _name(m: re.Match) -> Spanned[str] | None:
     if fold(name).split(" ")[0] in _STOP or len(name) < 2:
         return None
     art = fold(m["art"] or m.groupdict().get("art2") or "").strip()
-    prefix = {"du": "Le ", "des": "Les "}.get(art, "")
+    prefix = {"du": "Le ", "des": "Les ", "de la": "La ", "de l'": "L'", "de l’": "L'"}.get(art, "")
+    prefix = prefix.upper() if name.isupper() else prefix
     return Spanned(prefix + name, m.start("n"), m.start("n") + len(name))

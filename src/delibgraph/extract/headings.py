@@ -60,7 +60,8 @@ MARKDOWN_ITEM = re.compile(r"^#{1,3}[ \t]*[-*•][ \t]+(?P<rest>[A-ZÀ-Ý][^\n]{
 # Where the last item ends.
 CLOSING = re.compile(
     r"^[ \t#*]*(?:Tour de table|Questions?\s+diverses|Informations?\s+diverses|"
-    r"La\s+s[ée]ance\s+est\s+lev[ée]e|L['’]ordre du jour [ée]tant [ée]puis[ée]|Cl[ôo]ture de la s[ée]ance)",
+    r"La\s+s[ée]ance\s+est\s+lev[ée]e|L['’]ordre du jour [ée]tant [ée]puis[ée]|Cl[ôo]ture de la s[ée]ance|"
+    r"(?:Le|La)\s+(?:Maire|Pr[ée]sidente?)\s*,?[ \t]*$)",  # the closing signature
     re.M | re.I)
 # Signs that a segment holds a decision or a recorded outcome.
 DECISION = re.compile(

@@ -18,7 +18,8 @@ from .rapporteur import find_rapporteur
 from .titles import agenda_titles, clean_title, dash_title, labelled_title, prefer_agenda
 
 TITLE_BEFORE_RAPPORTEUR = re.compile(r"(?:^|\n\s*\n)(?P<t>[^\n]+(?:\n[^\n]+){0,3})\s*\n\s*\n?\s*Rapporteur", re.I)
-OBJECT_LINE = re.compile(r"^\s*(?:Objet|OBJET)\s*:\s*(?P<t>[^\n]+)", re.M)
+OBJECT_LINE = re.compile(r"^\s*(?:Objet|OBJET)\s*:\s*(?:(?P<num>[A-Z]{0,5}[ _]?(?:19|20)?\d{2}[-/_.]\d{1,4})"
+                         r"\s*[-–—:]\s+)?(?P<t>[^\n]+)", re.M)  # "Objet : DEL2022_18 - Title"
 
 
 def run(doc: Document, ext: Extraction) -> None:
@@ -46,7 +47,7 @@ def segment(text: str, a: int, b: int, alone: bool = True) -> list[tuple[Deliber
         if not alone and not DECISION.search(text, a, b):
             return []
         d = Deliberation(start=a, end=b)
-        d.title = fallback_title(text, a, b)
+        d.title, d.number = fallback_title(text, a, b)
         return [(d, d.title.end if d.title else a)]
     agenda = agenda_titles(text, a, heads[0].start)
     out = []
@@ -85,10 +86,12 @@ def heading_title(text: str, h: Heading, stop: int) -> Spanned[str] | None:
     return Spanned(clean_title(rest.value), rest.start, rest.end)
 
 
-def fallback_title(text: str, a: int, b: int) -> Spanned[str] | None:
-    """An unheaded extract: the "Objet :" line or the paragraph over "Rapporteur :"."""
+def fallback_title(text: str, a: int, b: int) -> tuple[Spanned[str] | None, Spanned[str] | None]:
+    """An unheaded extract: the "Objet :" line (and the number it starts with) or the paragraph
+    over "Rapporteur :"."""
     for rx in (OBJECT_LINE, TITLE_BEFORE_RAPPORTEUR):
         m = rx.search(text, a, b)
         if m:
-            return Spanned(clean_title(m["t"]), m.start("t"), m.end("t"))
-    return None
+            num = Spanned(m["num"], m.start("num"), m.end("num")) if m.groupdict().get("num") else None
+            return Spanned(clean_title(m["t"]), m.start("t"), m.end("t")), num
+    return None, None

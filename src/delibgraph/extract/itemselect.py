@@ -17,6 +17,12 @@ def _body(text: str, h: Heading, stop: int) -> str:
     return text[h.end:stop].strip()
 
 
+def _has_body(text: str, h: Heading, stop: int) -> bool:
+    """A body of some length, or a short one that records a decision ("Adoptée à l'unanimité")."""
+    body = _body(text, h, stop)
+    return len(body) >= 40 or bool(DECISION.search(body))
+
+
 def choose_headings(text: str, hs: list[Heading], b: int) -> list[Heading]:
     """Numbered headings with a body (one per number, in order), plus unnumbered items."""
     main = [h for h in hs if h.kind not in ("markdown", "object") and not _pv_repeat(text, hs, h)]
@@ -29,8 +35,20 @@ def choose_headings(text: str, hs: list[Heading], b: int) -> list[Heading]:
             best[key] = (e - h.start, h)
     numbered = _increasing([h for _, h in best.values()]) or _object_items(text, hs, b)
     strong = sorted(numbered + [h for h in main if h.kind in ("keyword", "sentence")
-                                and _body(text, h, ends[id(h)])], key=lambda h: h.start)
+                                and _body(text, h, ends[id(h)]) and not _title_block(text, h, ends[id(h)], numbered)],
+                    key=lambda h: h.start)
     return _add_markdown_items(text, hs, strong, b)
+
+
+# Session header fields: a "Compte rendu des décisions" followed by them is the document's title.
+HEADER_CUE = re.compile(r"secr[ée]taire\s+de\s+s[ée]ance|\bpr[ée]sents?\s*:|en\s+exercice|\bconvocation\b", re.I)
+
+
+def _title_block(text: str, h: Heading, stop: int, numbered: list[Heading]) -> bool:
+    """A keyword heading above every item, followed by the session's header, is the document's title."""
+    if h.kind != "keyword" or any(x.start < h.start for x in numbered) or DECISION.search(text, h.end, stop):
+        return False
+    return bool(HEADER_CUE.search(text, h.end, stop))
 
 
 def _runs(text: str, family: list[Heading], ends: dict[int, int]) -> list[tuple[Heading, int]]:
@@ -45,9 +63,9 @@ def _runs(text: str, family: list[Heading], ends: dict[int, int]) -> list[tuple[
         agenda_end = short >= 2 and _follows(prev, h)
         if out and fold(out[-1][0].number.value) == fold(h.number.value):
             out[-1] = (out[-1][0], e)
-        elif (len(_body(text, h, e)) >= 40 and not agenda_end) or h.kind == "row":
+        elif (_has_body(text, h, e) and not agenda_end) or h.kind == "row":
             out.append((h, e))
-        short = short + 1 if len(_body(text, h, e)) < 40 and h.kind != "row" else 0
+        short = short + 1 if not _has_body(text, h, e) and h.kind != "row" else 0
         prev = h
     return out
 

@@ -4,11 +4,15 @@ Named bodies the deliberation acts on or with: companies after "l'entreprise",
 "la société", "SAS"; associations; public bodies by their head word
 ("Communauté de communes du X", "Syndicat ...", "Département du X"; a bare
 "Etat"/"Région"/"Département" only as funder or partner); acronyms introduced
-as a party ("avec la COPAMO") or printed in the title; the supplier/beneficiary
-column of a table. Left out: the authority itself, its commissions and
-services, funds and programmes, bodies only named in "Vu ..." recitals or in
-the recorded discussion. "Name (ACR)" is one body, listed under the form the
-text uses most. Each distinct name once, in order of first appearance.
+by a role ("avec la COPAMO", "24 523 € à la COPAMO", "convention entre la X, la
+Y et la Z", "délégué au sein de la X", "attribué à X") or printed in the title;
+funders of a financing plan ("État (DRAC)"); the supplier/beneficiary column of
+a table. Left out: the authority itself, its commissions and services, funds
+and programmes, generic heads ("l'établissement public"), parts of a body ("les
+services de l'X"), affiliations ("Président de X"), and bodies named only as
+background (see :mod:`.orgcontext`; a bare public funder asked for money still
+counts there). Forms of one body are merged (see :mod:`.orgmerge`). Each
+distinct name once, in order of first appearance.
 """
 
 from __future__ import annotations
@@ -17,7 +21,6 @@ import re
 
 from ..model import Extraction, Spanned, val
 from ..sources.base import Document
-from .frenchtext import fold
 from .money import unlatex
 from .orgcontext import background_spans, in_aside, inside
 from .orgmerge import aliases, key, merge
@@ -29,12 +32,17 @@ PUBLIC_FUNDER = re.compile(r"[ÉE]tat|R[ée]gion|D[ée]partement")
 FUNDER_BEFORE = re.compile(r"(?:partenariat|subventions?|financ\w*|aides?|concours|sollicit\w*|demandes?"
                            r"|aupr[èe]s|obtenu|vers[ée]\w*)\W+(?:\w+\W+){0,4}$", re.I)
 # "de l'Etat et de la Région": a public body coordinated with a funder is a funder too.
-COORD_BEFORE = re.compile(r"(?P<prev>[ÉE]tat|R[ée]gion|D[ée]partement)\s*(?:,|\bet)\s+(?:de\s+)?(?:la|le|l['’]|du)?\s*$")
+COORD_BEFORE = re.compile(
+    r"(?P<prev>[ÉE]tat|R[ée]gion|D[ée]partement)\s*(?:,|\bet)\s+(?:de\s+)?(?:la|le|l['’]|du)?\s*$")
 # "Président de Lannion-Trégor Communauté", "Directeur du Centre X": an affiliation, not a party.
 TITLE_BEFORE = re.compile(r"\b(?:Pr[ée]sident|Vice-pr[ée]sident|Directeur|Directrice|Maire)e?s?\s+"
                           r"(?:de\s+la|du|de\s+l['’]|de|des)\s*$", re.I)
 FUNDER_AFTER = re.compile(r"^[^\n€]{0,25}?\d[\d \u00a0.,]*\s*€")
-PLAN_FUNDER = re.compile(r"\b(?:[ÉE]tat|R[ée]gion|D[ée]partement)\s*\((?P<acr>[A-Z]{3,8})\)(?=[^\n€%]{0,25}?\d[\d \u00a0.,]*\s*€)")
+# "État (DRAC) 205 500 €" in a financing plan.
+PLAN_FUNDER = re.compile(
+    r"\b(?:[ÉE]tat|R[ée]gion|D[ée]partement)\s*\((?P<acr>[A-Z]{3,8})\)(?=[^\n€%]{0,25}?\d[\d \u00a0.,]*\s*€)")
+# A name word (or a hyphen at a line break) right before: the match is the tail of a longer name.
+NAME_BEFORE = re.compile(r"(?:[A-ZÉ][\w'’]*[a-zé]|-)[ \t\u00a0]*\n?[ \t\u00a0]*$")
 CAPS_WORD_BEFORE = re.compile(r"\b[A-ZÉÈ]{2,}['’\s]+$")
 LOWER_NEXT = re.compile(r"\s+(?!et\b|de\b|du\b|des\b)[a-zàâçéèêëîïôûù]")
 CIVILITY_BEFORE = re.compile(r"(?:\bM\.|\bMme|\bMonsieur|\bMadame|\bMM\.)\s*(?:et\s+Mme\s*)?$")
@@ -70,6 +78,8 @@ def _cued(text: str) -> list[Spanned[str]]:
             name = clean_name(m["name"])
             if rx is ASSOC_PLAIN and " " not in name and LOWER_NEXT.match(text, m.end()):
                 continue  # "l'association Habitat jeunes ...": the name is not delimited
+            if rx is NAMED_AFTER and " " not in name:
+                continue  # "au sein de la Médiathèque": a one-word service, not a named body
             out.append(Spanned(name[:1].upper() + name[1:], m.start("name"), m.end("name")))
     return out
 
@@ -78,18 +88,19 @@ def _bodies(text: str) -> list[Spanned[str]]:
     """Named bodies by head word; a bare Etat/Région/Département only as funder or partner."""
     out = []
     for m in BODY_RE.finditer(text):
-        if PUBLIC_FUNDER.fullmatch(m["name"]) and not _funder(text, m.start(), m.end()):
+        if PUBLIC_FUNDER.fullmatch(m["name"]) and (not _funder(text, m.start(), m.end()) or in_aside(text, m.start())):
             continue
         name, start = m["name"], m.start()
         before = text[max(0, start - 60):start]
-        if before.endswith("(") or SUBPART_BEFORE.search(before) or WORD_BEFORE.search(before):
+        bare = PUBLIC_FUNDER.fullmatch(name)
+        if before.endswith("(") or SUBPART_BEFORE.search(before) or (WORD_BEFORE.search(before) and not bare):
             continue  # an expansion in brackets, a service of a body, a word inside a longer name
         if name.startswith("Association") and before[-2:] in ("l'", "l’", "d'", "d’"):
             name, start = name[len("Association"):].lstrip(), start + len("Association") + 1
         if " " in name or PUBLIC_FUNDER.fullmatch(name):
             out.append(Spanned(name, start, m.end()))
     out += [Spanned(m["name"], m.start("name"), m.end("name")) for m in EPCI_TAIL_RE.finditer(text)
-            if not re.search(r"-[ \t]*\n[ \t]*$", text[max(0, m.start() - 5):m.start()])]
+            if " " in clean_name(m["name"]) and not NAME_BEFORE.search(text[max(0, m.start() - 30):m.start()])]
     return out
 
 

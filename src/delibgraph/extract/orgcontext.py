@@ -28,7 +28,7 @@ TURN_END = re.compile(r"^[ \t]*(?:ADOPT|REJET|APPROUV|[ÉE]LU|\d+\s*[-–]\s)[^\
 DISPOSITIF_RE = re.compile(r"il\s+est\s+propos[ée]\s+au\s+conseil|apr[èe]s\s+en\s+avoir\s+d[ée]lib[ée]r[ée]"
                            r"|^[ \t\-*]*(?:D[ÉE]CIDE|D['’][A-ZÉ]{4,}\b)", re.I | re.M)
 # An earlier act recalled: "Par délibération (n° ...) en date du ...", "Par décision du Maire ...".
-EARLIER_ACT = re.compile(r"(?:^|(?<=[.;]\s)|(?<=^Aussi,\s))[ \t]*(?:Aussi,\s*)?par\s+(?:d[ée]lib[ée]ration|d[ée]cision|arr[êe]t[ée])"
+EARLIER_ACT = re.compile(r"(?:^|(?<=[.;]\s))[ \t]*(?:Aussi,\s*)?par\s+(?:d[ée]lib[ée]ration|d[ée]cision|arr[êe]t[ée])"
                          r"\b[^.\n]{0,80}?\ben\s+date\s+du\b[^.\n]*", re.I | re.M)
 CONTACT_BEFORE = re.compile(r"\b(?:contacts?|rencontres?|[ée]changes?|discussions?|r[ée]unions?|n[ée]gociations?)\b"
                             r"[^.\n]{0,40}$|\bne\s+\w+\s+(?:plus|pas|jamais)\b[^.\n]{0,60}$", re.I)

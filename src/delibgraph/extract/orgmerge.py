@@ -34,6 +34,8 @@ def aliases(text: str) -> dict[str, str]:
         if not after:
             continue
         full, acr = clean_name(m["name"]), after["acr"]
+        if " " not in full:
+            continue  # "État (DRAC)": a service of the State, not its acronym
         n_acr = len(re.findall(rf"\b{acr}\b", text)) - 1
         chosen = acr if n_acr > folded.count(key(full)) else full
         alias[key(full)] = alias[key(acr)] = chosen
@@ -51,8 +53,11 @@ def _words(name: str) -> list[str]:
 
 
 def _short_form(name: str, others: list[str]) -> bool:
-    """An acronym, a single word or a head+tail abbreviation of another listed name."""
+    """An acronym, a single word, a head+tail abbreviation or a part "(Owner)" of another listed name."""
     words = _words(name)
+    owner = re.search(r"\((?P<y>[^()]+)\)$", name)
+    if owner and key(owner["y"]) in {key(o) for o in others}:
+        return True  # "INFRA POLMAR (Vigipol)": a plan or organ of another listed body
     for other in others:
         ow = _words(other)
         if len(ow) <= len(words):
@@ -80,8 +85,9 @@ def _drop_prefixes(orgs: list[Spanned[str]]) -> list[Spanned[str]]:
     keys = [key(o.value) + " " for o in orgs]
     out = []
     for o, k in zip(orgs, keys):
-        longer = next((x for x, k2 in zip(orgs, keys) if k2 != k and k2.startswith(k)
-                       and not x.value[len(o.value):].lstrip().startswith(("–", "—", "- "))), None)
+        longer = max((x for x, k2 in zip(orgs, keys) if k2 != k and k2.startswith(k)
+                      and not x.value[len(o.value):].lstrip().startswith(("–", "—", "- "))),
+                     key=lambda x: len(x.value), default=None)
         if longer is None:
             out.append(o)
         elif all(x.value != longer.value for x in out):

@@ -16,7 +16,7 @@ _LO = r"a-zàâäçéèêëîïôöùûüœ"
 # A capitalised or all-caps word (hyphens, apostrophes, digits, dots and slashes inside).
 CAP = rf"(?:[{_UP}0-9][{_UP}{_LO}0-9]*(?:[\-'’./&][{_UP}{_LO}0-9]+)*(?:(?<=\b[{_UP}])\.)?)"
 UPW = rf"(?:[{_UP}0-9][{_UP}0-9]*(?:[\-'’./&][{_UP}0-9]+)*(?:(?<=\b[{_UP}])\.)?)"  # all-caps word
-ADJ = rf"(?:(?!repr[ée]sent|d[ée]sign|d[ée]nomm|situ|domicili|sis[ee]?\b|autoris|habilit|charg|sollicit)[{_LO}]+(?:al|ale|aux|ales|ien|ienne|ais|aise|ique|iques|el|elle|if|ive|aire|aires|é|ée|ain|aine|eur|rice|ial|iale))"
+ADJ = rf"(?:(?!repr[ée]sent|d[ée]sign|d[ée]nomm|situ|domicili|sise?s?\b|autoris|habilit|charg|sollicit)[{_LO}]+(?:al|ale|aux|ales|ien|ienne|ais|aise|ique|iques|el|elle|if|ive|aire|aires|é|ée|ain|aine|eur|rice|ial|iale))"
 SP = r"[ \u00a0]+"  # no tab: tabs separate table cells
 _CONNW = rf"(?:et{SP}(?:de{SP}la|de|du|des)|de{SP}la|de|du|des|et|en|sur|pour|la|le|les|à|aux|au)"
 HEAD_BARE = r"(?:[ÉE]tat|R[ée]gion|D[ée]partement)\b"
@@ -34,7 +34,7 @@ COMPANY_CUE = re.compile(
 ASSOC_QUOTED = re.compile(r"\bassociations?\s*(?:[:,]\s*)?[«\"“]\s*(?P<name>[^»\"”\n]{2,80}?)\s*[»\"”]", re.I)
 # Public bodies and other named bodies by their head word.
 HEAD = (
-    r"(?:[ÉE]tat|R[ée]gion|D[ée]partement|Communaut[ée]\s+d['’]\s*[Aa]gglom[ée]ration|Communaut[ée]\s+de\s+[Cc]ommunes"
+    r"(?:[ÉE]tat\b|R[ée]gion\b|D[ée]partement\b|Communaut[ée]\s+d['’]\s*[Aa]gglom[ée]ration|Communaut[ée]\s+de\s+[Cc]ommunes"
     r"|Communaut[ée]\s+[Uu]rbaine|M[ée]tropole|Syndicat|Agence|Centre|Caisse|Chambre"
     r"|Direction\s+(?:R[ée]gionale|D[ée]partementale)|Service\s+D[ée]partemental|[ÉE]tablissement\s+[Pp]ublic"
     r"|F[ée]d[ée]ration|Office|Union|Comit[ée]|Conseil\s+[Dd][ée]partemental|Conseil\s+[Rr][ée]gional"
@@ -43,12 +43,16 @@ HEAD = (
 )
 # A separator with a connector, ending right before the next word: " de la ", " d'", " et ".
 NL = r"(?:[ \u00a0]*\n[ \u00a0]*)"  # a line break inside a name, before a small word only
-LINK = (rf"(?:(?:{SP}|{NL})(?:{_CONNW}{SP}(?:[dl]['’](?:{SP})?)?|(?:de{SP})?[dl]['’](?:{SP})?))(?!{HEAD_BARE})")
+# After "et", a new head word starts another body ("le Centre Hospitalier X et l'Agence Y").
+LINK = (rf"(?:(?:{SP}|{NL})(?:(?!et\b){_CONNW}{SP}(?:[dl]['’](?:{SP})?)?|(?:de{SP})?[dl]['’](?:{SP})?)(?!{HEAD_BARE})"
+        rf"|(?:{SP}|{NL})et{SP}(?:(?:de{SP}la|de|du|des){SP})?(?:[dl]['’](?:{SP})?)?(?!{HEAD_BARE}|{HEAD}\b))")
 # Bridging a lower-case word ("Syndicat des marchés de France") only through de/du/des/d'.
 BLINK = rf"(?:(?:{SP}|{NL})(?:de{SP}la|de|du|des){SP}|(?:{SP}|{NL})(?:de{SP})?[dl]['’](?:{SP})?)"
 _LOWORD = rf"(?!{_CONNW}\b)[{_LO}]+(?:-[{_LO}]+)*"
 NAME_TAIL = rf"(?:{SP}{CAP}|{LINK}{CAP}|{BLINK}{_LOWORD}{BLINK}{CAP})*"
-BODY_RE = re.compile(rf"(?<![{_UP}{_LO}])(?P<name>{HEAD}(?:{SP}{ADJ}\b){{0,2}}{NAME_TAIL})", re.U)
+# "Agence X – Société Territoriale": a second company of the same name after an en dash.
+DASH_TAIL = rf"(?:{SP}[–—]{SP}Soci[ée]t[ée]{SP}{CAP}(?![ \u00a0]*[{_UP}{_LO}]))?"
+BODY_RE = re.compile(rf"(?<![{_UP}{_LO}])(?P<name>{HEAD}(?:{SP}{ADJ}\b){{0,2}}{NAME_TAIL}{DASH_TAIL})", re.U)
 ASSOC_PLAIN = re.compile(
     rf"\b(?P<low>[Ll]['’](?:{SP})?a|a)ssociation{SP}(?!{_CONNW}{SP})(?P<name>{CAP}{NAME_TAIL})")
 # An acronym (3+ capitals, digits allowed after the first letters) standing alone.
@@ -73,7 +77,7 @@ NAMED_AFTER = re.compile(
     rf"(?P<name>(?!Conseil|Commission|Comit[ée]|Bureau|Assembl[ée]e)[{_UP}][{_LO}]+{NAME_TAIL})")
 # EPCIs named with the head word last: "Lannion-Trégor Communauté", "Brest Métropole", "Dinan Agglomération".
 EPCI_TAIL_RE = re.compile(
-    rf"(?<![\w\-'’])(?P<name>(?:{CAP}[ \u00a0\-]){{1,3}}(?:Communaut[ée]|Agglom[ée]ration|M[ée]tropole|Agglo))\b(?!{SP}(?:de|d['’]|du)\b)")
+    rf"(?<![\w\-'’])(?!(?:La|Le|Les|Cette|Une|Notre|Votre|Toute|Chaque|Ladite)\b)(?P<name>(?:{CAP}[ \u00a0\-]){{1,3}}(?:Communaut[ée]|Agglom[ée]ration|M[ée]tropole|Agglo))\b(?!{SP}(?:de|d['’]|du)\b)")
 # "les services (départementaux) de l'Education Nationale X": a part of a body, not the body.
 SUBPART_BEFORE = re.compile(r"\bservices?(?:\s+[\wéè]+)?\s+(?:de\s+l['’]|de\s+la|du|des)\s*$", re.I)
 # A capitalised word right before the head word: the head is inside a longer name ("Léo Lagrange Centre Est").
@@ -84,14 +88,14 @@ WORD_BEFORE = re.compile(
 LEGAL_FORM = re.compile(r"^(?:(?:SARL|SAS|SASU|EURL|SA|SCOP|SNC|[Ss]oci[ée]t[ée]|[Ee]ntreprise)\s+"
                         r"(?!Publique|Anonyme|Coop[ée]rative|Territoriale|d['’]))+")
 ACRONYM_TAIL = re.compile(r"\s*\((?P<acr>[A-Z]{2,10})\)$")
-PERSON_TAIL = re.compile(rf"\s+[{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?\s+[{_UP}]{{2,}}\b.*$")
+PERSON_TAIL = re.compile(rf"\s+[{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?\s+[{_UP}]{{2,}}\b(?!.*\b[Aa]ssoci[ée]s\b).*$")
 PERSON_NAME = re.compile(rf"^[{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?\s+[{_UP}][{_UP}'’\- ]+$")
 ARTICLE = re.compile(r"^(?:(?:les|le|la|au|aux|du|des|une?)\s+|l['’]\s*)")
 NOT_A_NAME = re.compile(
     r"^\d+\s*(?:bis|ter)?,?\s+(?:rue|route|chemin|avenue|av|bd|boulevard|place|impasse|all[ée]e|quai|cours|za|zi|zac|lieu)\b"
     r"|^\d+\s*(?:ans?|mois|jours?)\b|^(?-i:[a-zà-ÿ])", re.I)
 ADDRESS_TAIL = re.compile(
-    r"\s+[-–]\s+.*$|\s*,.*$|\s*\((?![A-Z]{2,}\)).*$|\s+\d{5}\b.*$|\s+le\s+\d.*$"
+    r"\s+[-–]\s+(?!(?:Soci[ée]t[ée]\s+[A-ZÉ]\w+|[A-Z]{3,5})$).*$|\s*,.*$|\s*\((?![A-Z]{2,}\)).*$|\s+\d{5}\b.*$|\s+le\s+\d.*$"
     r"|\s+\d{1,3}(?:[ \u00a0.]\d{3})+.*$|\s+\d+(?:[.,]\d+)?\s*(?:€|%|euros?\b).*$"
     r"|\s+\d+\s*(?:bis|ter)?,?\s+(?:rue|route|chemin|avenue|av|bd|boulevard|place|impasse|all[ée]e|quai|za|zi|zac)\b.*$",
     re.I)
@@ -99,12 +103,15 @@ TRAIL = re.compile(rf"(?:{SP}(?:{_CONNW}|[dl]['’]))+$", re.I)
 
 # Bodies never listed: the authority's own organs, funds and programmes, generic services.
 EXCLUDE_RE = re.compile(
-    r"^(?:commission|conseil\s+(?:municipal|communautaire|d['’]administration|d['’]exploitation|d['’][ée]cole|de\s+quartier|portuaire)"
+    r"^(?:commission|conseils?\s+(?:municipal|communautaire|d['’]administration|d['’]exploitation|d['’][ée]cole|de\s+quartiers?|portuaire)"
     r"|comit[ée]\s+(?:social|technique|d['’]hygi[èe]ne|des\s+financeurs|de\s+pilotage|consultatif|strat[ée]gique|de\s+gestion)"
     r"|par\s+d[ée]lib|fonds|programme|groupement\s+de\s+commandes?|correspondants?\b|dotation|plan\b|sch[ée]ma|dispositif|contrat|budget|services?\b(?!\s+(?:d[ée]partemental|r[ée]gional|national))|direction\s+g[ée]n[ée]rale"
     r"|ville\b|commune\b|mairie|centre[\s\-]ville|centre[\s\-]bourg|centre\s+technique|centre\s+de\s+loisirs|centre\s+socio"
     r"|pr[ée]fecture|tr[ée]sor|services?\s+fiscaux|r[ée]gie\s+(?:d['’]avances|de\s+recettes)|r[ée]seau\s+(?:d['’]|de\s+)"
     r"|union\s+europ|lyc[ée]e$|coll[èe]ge$|[ée]tat\s+(?:futur|civil|g[ée]n[ée]ral|des\s+lieux|de\s+)|office$|agence\s+postale)", re.I)
+# A head word with no name: "l'établissement public", "la communauté de communes".
+GENERIC_RE = re.compile(r"(?:[ÉE]tablissements?\s+[Pp]ublics?|Communaut[ée]\s+(?:de\s+[Cc]ommunes|d['’]\s*[Aa]gglom[ée]ration)"
+                        r"|Syndicat\s+(?:[Mm]ixte|[Ii]ntercommunal))", re.I)
 ACRONYM_STOP = frozenset(
     "CAO CDSP CCID CLECT CCAS CCSPL CAP CCP CHSCT CT DSIL DETR DSID FEADER LEADER FEDER FPIC FCTVA PLU PLUI SCOT PADD "
     "OAP ZAC ZA ZI HT TTC TVA AP CP DM PV RD RN VRD MAPA CGCT CGPPP EPCI SIREN SIRET INSEE RGPD AESH ATSEM ETP "
@@ -112,6 +119,7 @@ ACRONYM_STOP = frozenset(
     "DELIBERATION LE LA LES DE DU DES ET ADOPTE ADOPTEE UNANIMITE APPROUVE DECIDE AUTORISE DIT PREND ACTE CHARGE "
     "SOLLICITE ACCEPTE DESIGNE FIXE RAPPELLE PRECISE INDIQUE VALIDE ATTRIBUE CREE MODIFIE VU CONSIDERANT "
     "VEFA COVID SPL SEM SEML SCIC "
+    "CE1 CE2 CM1 CM2 "
     "AMO MOE DCE APS APD PRO DCE ACT DET AOR BP CA CM CR COPIL COTECH".split())
 
 
@@ -142,7 +150,9 @@ def acceptable(name: str, authority: str | None = None) -> bool:
     """False for empty names, the authority itself, internal organs, funds and generic words."""
     if len(name) < 2 or "+" in name or not re.search(r"[A-Za-zÀ-ÿ]", name):
         return False
-    if NOT_A_NAME.match(name) or EXCLUDE_RE.match(name):
+    if NOT_A_NAME.match(name) or GENERIC_RE.fullmatch(name):
+        return False
+    if any(EXCLUDE_RE.match(part) for part in re.split(r"\s+[–—-]\s+", name)):
         return False
     if name.upper() in ACRONYM_STOP or PERSON_NAME.match(name) or len(name) > 90:
         return False

@@ -1,10 +1,12 @@
 """Organisations listed in tables and supplier lists.
 
 A table column headed "Fournisseur", "Titulaire", "Prestataire", "Entreprise",
-"Association(s)", "Bénéficiaire", "Organisme" or "Financeur" names bodies, one
-per cell, often followed by an address ("ORAPI - 12 avenue ..."). In running
-lists a supplier is written in capitals before its address
-("réparation du portail par ERMA FERMETURES - 77 route de la Gare").
+"Association(s)", "Bénéficiaire", "Organisme", "Financeur" or "Demandeur/intéressé"
+names bodies, one per cell, often followed by an address ("ORAPI - 12 avenue ...").
+In running lists a supplier is written in capitals before its address
+("réparation du portail par ERMA FERMETURES - 77 route de la Gare", "par FLEXINFO -
+rue ...") or after "attribué à". In representatives tables a row that is a
+sentence, a numbered sub-line or a commission of a body is not a body.
 """
 
 from __future__ import annotations
@@ -17,14 +19,17 @@ from .orgnames import SP, UPW
 
 ORG_COLUMN_RE = re.compile(
     r"fournisseur|prestataire|titulaire|attributaire|entreprise|soci[ée]t[ée]|associations?\b"
-    r"|b[ée]n[ée]ficiaire|organisme|financeur|cocontractant|partenaire", re.I)
+    r"|b[ée]n[ée]ficiaire|organisme|financeur|cocontractant|partenaire|demandeur|int[ée]ress[ée]", re.I)
 HEADER_CELL_RE = re.compile(
     r"(?:date|objet|montant.*|adresse.*|dur[ée]e|fournisseur.*|prestataire.*|titulaire|d[ée]signation|nature"
     r"|b[ée]n[ée]ficiaire.*|parcelles?.*|surface|prix.*|tarifs?.*|n°|r[ée]f[ée]rence)", re.I)
 PERSON_RE = re.compile(r"^\s*(?:M\.|MM\.|Mme|Mmes|Monsieur|Madame|Mademoiselle|Ma[iî]tre)\b|\btotal\b", re.I)
 SUPPLIER_RE = re.compile(
     rf"(?:\bpar|\bà|\bauprès\s+de|\bchez)\s+(?P<name>{UPW}(?:{SP}(?:{UPW}|et))*)"
-    rf"(?=\s+[-–]\s+\d|\s+pour\s+un\s+montant)")
+    rf"(?=\s+[-–]\s+(?:\d|(?i:rue|route|chemin|avenue|boulevard|place|impasse|all[ée]e|quai|ZA|ZI|ZAC|lieu-dit)\b)"
+    rf"|\s+pour\s+un\s+montant)")
+# "(marché ...) attribué à STUDIO PAT": the contractor, written in capitals.
+AWARDED_RE = re.compile(rf"\battribu[ée]e?s?\s+(?:à|au)\s+(?P<name>[A-Z]{{2}}{UPW}*(?:{SP}{UPW})*)(?![\w'’])")
 
 
 def table_orgs(text: str) -> list[Spanned[str]]:
@@ -52,8 +57,9 @@ def _org_columns(cells: list[re.Match]) -> set[int]:
 
 
 def supplier_lines(text: str) -> list[Spanned[str]]:
-    """Capitalised supplier names before an address or "pour un montant"."""
-    return [Spanned(m["name"], m.start("name"), m.end("name")) for m in SUPPLIER_RE.finditer(text)]
+    """Capitalised supplier names before an address or "pour un montant", or after "attribué à"."""
+    return [Spanned(m["name"], m.start("name"), m.end("name"))
+            for rx in (SUPPLIER_RE, AWARDED_RE) for m in rx.finditer(text)]
 
 
 # Representatives tables ("Organismes | Titulaires | Suppléants"): a body, then the members' names.
@@ -63,6 +69,10 @@ PERSON_AT = re.compile(
 REPRESENTATIVES_RE = re.compile(
     r"repr[ée]sentants?|organismes\s+ext[ée]rieurs|d[ée]l[ée]gu[ée]s?\s+(?:au|à|aux|aupr[èe]s|dans|titulaires?)", re.I)
 BOARD_PREFIX = re.compile(r"^(?:CA|Conseil\s+d['’]administration|Conseil\s+de\s+surveillance)\s+(?:du|de\s+la|de\s+l['’]|des)\s+")
+# A sentence ("Les groupes de minorité proposent", "Monsieur le Maire propose :"), a numbered sub-line ("1) représentant ..."),
+# or a commission of a body ("SAGE X – commission locale de l'eau").
+NOT_A_BODY = re.compile(r"^(?:Monsieur|Madame|M\.|Mme)\s|\b(?:propos|d[ée]sign|candidat)\w*\b|\b\d\)\s"
+                        r"|\s[–—-]\s+commission\b", re.I)
 HEADER_LINE = re.compile(r"titulaires?|suppl[ée]ants?|organismes|d[ée]lib|membres?\b|arr[êe]t[ée]", re.I)
 
 
@@ -77,7 +87,7 @@ def representative_bodies(text: str) -> list[Spanned[str]]:
         person, stripped = PERSON_AT.search(line), line.strip()
         if person:
             head = line[:person.start()].strip()
-            body = [(head, pos + line.find(head))] if head else buffer[-3:]
+            body = [(head, pos + line.find(head))] if head else _list_heading(buffer) or buffer[-3:]
             _add_body(out, body)
             buffer = []
         elif stripped and not HEADER_LINE.search(stripped):
@@ -88,10 +98,17 @@ def representative_bodies(text: str) -> list[Spanned[str]]:
     return out
 
 
+def _list_heading(buffer: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """"Conseils de quartiers :" followed by a list: the heading names the body, not the items."""
+    return next(([b] for b in reversed(buffer) if b[0].endswith(":")), [])
+
+
 def _add_body(out: list[Spanned[str]], lines: list[tuple[str, int]]) -> None:
     if not lines or not lines[0][0][:1].isupper():
         return
     name = BOARD_PREFIX.sub("", " ".join(t for t, _ in lines))
+    if NOT_A_BODY.search(name):
+        return
     if re.fullmatch(r"[A-ZÉ][a-zéèëïçô]+", name):
         return  # a given name left over from "Marie Christine NAME"
     name = name[:1].upper() + name[1:]

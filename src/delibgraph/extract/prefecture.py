@@ -33,12 +33,12 @@ RECEIVED_FORMS = (
     rf"(?:D[ée]p[ôo]t|D[ée]pos[ée]e?)\s+en\s+{_PREF}\s+le",                    # dépôt en préfecture le
 )
 POSTED_FORMS = (
-    r"Affich[ée]e?s?\s+(?:en\s+mairie\s+|à\s+la\s+porte\s+de\s+la\s+mairie\s+)?le",  # AFFICHE EN MAIRIE LE
+    r"Affich[ée]e?s?\s+(?:(?:en|à|au|aux|sur)\s[^\n.;:]{0,60}?\s)?le",             # AFFICHE EN MAIRIE LE
     r"Date\s+(?:d['’])?affichage",                                             # Date affichage : 10 juillet 2025
     r"Publi[ée]e?s?\s+(?:en\s+ligne\s+|sur\s+le\s+site[^\n]{0,40}?\s)?le",     # Publiée le 25.06.2026
-    r"(?:et\s+|de\s+)?publication\s+(?:le|du)\b",                              # et publication le
+    r"(?:et\s+|de\s+)?publication\s+(?:le|du)\b|(?:(?<=\n)|^)[ \t]*Publication\s*:",             # et publication le
     r"Date\s+de\s+(?:publication|mise\s+en\s+ligne)|Mise?\s+en\s+ligne\s+le",  # Date de publication :
-    r"Certifi[ée]e?\s+ex[ée]cutoire[^\n]{0,60}?(?:le|du)\b",                    # Certifié exécutoire le
+    r"Certifi[ée]e?\s+ex[ée]cutoire(?:(?!transmission|r[ée]ception|pr[ée]fecture)[^\n]){0,60}?(?:le|du)\b",  # Certifié exécutoire le
 )
 RECEIVED = re.compile("|".join(RECEIVED_FORMS), re.I)
 POSTED = re.compile("|".join(POSTED_FORMS), re.I)

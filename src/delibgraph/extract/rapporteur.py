@@ -13,12 +13,16 @@ from .frenchtext import clean_person
 _NAME = r"[A-ZÀ-Ý][\w'’\-]*(?:[ \t]+(?:[A-ZÀ-Ý][\w'’\-]*|de|du|le|la|d['’]\w+)){0,5}"
 _CIVILITY = r"(?:Monsieur|Madame|M\.|Mme|MM\.)"
 _ROLE = r"(?:[Ll]e|[Ll]a)\s+(?:[Mm]aire|[Pp]r[ée]sidente?)"
-RAPPORTEUR_LABEL = re.compile(rf"Rapporteure?s?\s*:\s*(?P<name>{_CIVILITY}?\s*{_NAME})")
+RAPPORTEUR_LABEL = re.compile(rf"Rapporteure?s?\s*:\s*(?P<name>{_CIVILITY}?\s*(?:{_ROLE}|{_NAME}))")
 RAPPORTEUR_VERB = re.compile(
-    rf"^[ \t•\-*]*(?P<name>{_CIVILITY}\s+(?:{_ROLE}|{_NAME}))(?:\s*,[^,\n]{{0,140}},?)?\s+"
-    r"(?P<verb>expose|pr[ée]sente\s+(?:le\s+(?:rapport|projet|dossier|point)|la\s+d[ée]lib)|propose|indique|explique|"
+    rf"^[ \t•\-*]*(?P<name>{_CIVILITY}\s+(?:{_ROLE}|{_NAME})|{_ROLE})(?:\s*,[^,\n]{{0,140}},?)?\s+"
+    r"(?P<verb>expose|pr[ée]sente\s+(?:le\s+(?:rapport|projet|dossier|point)|la\s+(?:d[ée]lib|proposition|demande))|"
+    r"propose|indique|explique|"
     r"rapporte|donne\s+lecture)\b", re.M)
 ROLE = re.compile(rf"^{_ROLE}\b")
+_ANY_ROLE = r"(?:[Ll]e|[Ll]a)\s+(?:[Mm]aire|[Pp]r[ée]sidente?|[Vv]ice-[Pp]r[ée]sidente?|[Aa]djointe?|[Cc]onseill[eè]re?)"
+RAPPORTEUR_ROLE = re.compile(rf"Rapporteure?s?\s*:\s*(?P<name>{_CIVILITY}?\s*{_ANY_ROLE})")
+ROLE_THEN_NAME = re.compile(rf"[^,\n]{{0,80}},\s*(?P<name>{_CIVILITY}\s+{_NAME})")
 
 
 def _nth_line_end(text: str, pos: int, n: int) -> int:
@@ -34,12 +38,16 @@ def find_rapporteur(text: str, d: Deliberation, a: int, s: Session,
                     sessions: list[Session]) -> Spanned[str] | None:
     """Who presents the item, in the lines after its heading; "Monsieur le Maire" is the president."""
     b = min(d.end, _nth_line_end(text, a, 4))
-    m = RAPPORTEUR_LABEL.search(text, d.start, b)
+    m = RAPPORTEUR_ROLE.search(text, d.start, b)
+    if not (m and ROLE_THEN_NAME.match(text, m.end("name"))):
+        m = RAPPORTEUR_LABEL.search(text, d.start, b)
     if not m:
         verbs = list(RAPPORTEUR_VERB.finditer(text, a, b))
         m = next((v for v in verbs if v["verb"] == "expose"), verbs[0] if verbs else None)
     if not m:
         return None
+    if m.re is RAPPORTEUR_ROLE and (named := ROLE_THEN_NAME.match(text, m.end("name"))):  # "le Vice-Président chargé de …, M. X"
+        return Spanned(clean_person(named["name"]), named.start("name"), named.end("name"))
     name = clean_person(m["name"])
     if ROLE.match(name):
         pres = s.president or next((x.president for x in sessions if x.president), None)

@@ -38,6 +38,7 @@ PRESIDENT_RES = [
     re.compile(rf"(?i:pr[ée]sident(?:e)?\s+de\s+(?:la\s+)?s[ée]ance)\s*:{_PERSON_AFTER}"),
     re.compile(rf"(?P<p>{PERSON})\s*,?\s+(?:a\s+[ée]t[ée]\s+|est\s+)proclam[ée]e?\s+Maire"),
     re.compile(rf"(?i:pr[ée]sid[ée]e?\s+par){_PERSON_AFTER}"),
+    re.compile(rf"(?:^|\n)[ \t*_]*(?i:pr[ée]sidence|pr[ée]sident(?:e)?)[ \t*_]*:{_PERSON_AFTER}"),
 ]
 SECRETARY_RES = [
     re.compile(rf"(?i:secr[ée]taire(?:\s+de\s+(?:la\s+)?s[ée]ance)?)[ \t*_]*:[ \t*_]*{CIVILITY}?(?P<p>{PERSON})"),

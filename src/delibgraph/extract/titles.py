@@ -74,9 +74,18 @@ def labelled_title(text: str, h: Heading, rest: str, rest_start: int, stop: int)
         if not line.strip() or line.strip() == "---":
             continue
         if _is_heading_line(line) or (BODY_START.match(line) and not OBJECT_LABEL.match(line)):
-            return None
+            break
         return Spanned(clean_title(line), a, b)
-    return None
+    return object_before(text, h.start)
+
+
+OBJECT_BEFORE = re.compile(r"^[ \t#*>]*(?:Objet|OBJET)\s*:\s*(?P<t>\S[^\n]*)\n\s*\Z", re.M)
+
+
+def object_before(text: str, pos: int) -> Spanned[str] | None:
+    """An "Objet : …" line printed just above the number ("Objet : X" / "Délibération n° 12")."""
+    m = OBJECT_BEFORE.search(text, max(0, pos - 400), pos)
+    return Spanned(clean_title(m["t"]), m.start("t"), m.end("t")) if m else None
 
 
 AGENDA_LINE = re.compile(r"^[ \t]*(?P<num>\d{1,3})[ \t]+(?P<rest>[^\W\d_][^\n]*(?:\n(?![ \t]*\d)[^\n]+){0,3})", re.M)

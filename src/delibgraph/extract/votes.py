@@ -13,7 +13,9 @@ import re
 
 from ..model import Deliberation, Extraction, Spanned
 from ..sources.base import Document
-from .frenchtext import clean_person, split_names, words_to_int
+from .frenchtext import words_to_int
+from .votenames import ABSTAIN_NAMED, AGAINST_NAMED, named, names_after
+from .votetables import row_votes, table_votes
 
 _N = r"(?P<n>\d+|\b(?:une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze)\b|/|\bn[ée]ant\b)"
 UNANIMITY = re.compile(r"\bunanimit[ée]|\bunanimement\b", re.I)
@@ -24,8 +26,10 @@ NOT_ITEM_VOTE = re.compile(r"secr[ée]taire|L\.?\s?2121-15|\burgence\b|\bcommiss
 MAJORITY = re.compile(r"(?:(?<!\w)[àa]\s+la\s+|^\|?\s*|\|\s*)majorit[ée]"
                       r"(?!\s+(?:absolue|relative|qualifi|des\s+membres))", re.I | re.M)
 _NEXT = r"(?=\s*[,;/\-–]?\s*(?:contre|abstentions?|ne\s+prend|non[- ]votants?))"
+_THEN_AGAINST = r"(?=[\s,;/–-]*(?:et\s+)?(?:\d+|une?|deux|trois|quatre|cinq)\s+(?:voix\s+)?(?:contre|abstentions?)\b)"
 FOR = [re.compile(p, re.I | re.M) for p in (
-    rf"\bpour\s*:\s*{_N}", rf"{_N}\s+voix\s+pour\b", rf"\bpour\s+{_N}{_NEXT}")]
+    rf"\bpour\s*:\s*{_N}", rf"{_N}\s+voix\s+pour\b", rf"\bpour\s+{_N}{_NEXT}",
+    rf"{_N}\s+pour\b{_THEN_AGAINST}")]  # "4 pour, 1 contre"
 AGAINST = [re.compile(p, re.I | re.M) for p in (
     rf"\bcontre\s*:\s*{_N}", rf"{_N}\s+(?:voix\s+|votes?\s+)?contre\b", rf"\bcontre\s+{_N}{_NEXT}")]
 ABSTAIN = [re.compile(p, re.I) for p in (
@@ -38,10 +42,6 @@ NOT_VOTING = [re.compile(p, re.I) for p in (
 BALLOT_FOR = re.compile(r"\bobtenu\b[^\n]{0,3}(?:\n?[^\n]{0,120}?)\b(?P<n>\d+)\s*voix", re.I)
 BLANK = re.compile(r"(?:bulletins?|suffrages?|votes?)\s+(?:d[ée]clar[ée]s\s+)?(?:nuls?|blancs?)\s*:?\s*(?P<n>\d+)",
                    re.I)
-NAMES_AFTER = re.compile(r"[\s*_]*(?:\(\s*|:\s*|[–—-]\s+|de\s+|d['’])(?P<names>[^()\n]{3,200}?)"
-                         r"(?:\)|\n|$|(?<!\bM)(?<!\bMM)(?<!\bMme)\.(?:\s|$))")
-PERSON = re.compile(r"(?:\bM\.|\bMme|\bMonsieur|\bMadame|\bMM\.)\s+"
-                    r"(?P<p>[A-ZÀ-Ý][\w'’\-]*(?:\s+[A-ZÀ-Ý][\w'’\-]*){0,4})")
 WITHDRAWN = re.compile("|".join((
     r"\bretir[ée]e?\s+de\s+l['’]ordre\s+du\s+jour",                           # retiré de l'ordre du jour
     r"\b(?:question|point|affaire|d[ée]lib[ée]ration)\s+(?:est\s+)?retir[ée]e?",  # point retiré
@@ -56,6 +56,7 @@ REJECTED = re.compile("|".join((
     r"(?-i:\bREJET[ÉE]E?\b)|\|\s*rejet[ée]e?|(?:\t|[ ]{2,})rejet[ée]e?[ \t]*$",  # REJETE, | Rejetée |
     r"\brejet[ée]e?\s+(?:à|par)\s+(?:l['’]unanimit|la\s+majorit|\d+\s+voix)",     # rejeté par 19 voix
     r"\b(?:est|a\s+été)\s+rejet[ée]e?\b|\bn['’]est\s+pas\s+adopt",               # est rejetée, n'est pas adopté
+    r"\b(?:conseil|assembl[ée]e)(?:\s+\w+)?\s*(?:,[^,\n]{0,60},\s*)?rejette\b",       # le conseil municipal rejette
 )), re.I | re.M)
 ADOPTED = re.compile(r"\badopt[ée]e?s?\b|\best\s+approuv[ée]e?\b|\bproclam[ée]e?s?\b|\bADOPTE", re.I)
 NOTED_TITLE = re.compile(r"^\W*(?:compte[- ]rendu|rapport\s+d['’]activit|d[ée]cisions?\s+prises|informations?\b|"
@@ -64,6 +65,11 @@ NOTED_TEXT = re.compile(r"\bprend\s+acte\b|\bdonne\s+acte\b|\bdonne\s+lecture\b|
 DISPOSITIF = re.compile(r"^[ \t\-•*]*(?:\*\*)?(?:D['’]|DE\s+)?(?:DECIDE|DÉCIDE|APPROUVE|AUTORISE|ACCEPTE|"
                         r"ADOPTE|DESIGNE|DÉSIGNE|FIXE|ATTRIBUE|VALIDE|ELIT|ÉLIT|CREE|CRÉE|DONNE|SOLLICITE|EMET|ÉMET)\b",
                         re.M)
+
+
+# "Le conseil municipal, après en avoir délibéré, approuve …" written in lower case.
+COUNCIL_DECIDES = re.compile(r"\b(?:conseil|assembl[ée]e)(?:\s+\w+)?\s*(?:,[^,\n]{0,80},\s*)?(?:approuve|d[ée]cide|"
+                             r"autorise|accepte|adopte|fixe|valide|sollicite|d[ée]signe|attribue|accorde)\b", re.I)
 
 
 def run(doc: Document, ext: Extraction) -> None:
@@ -90,20 +96,6 @@ def _count(rxs: list[re.Pattern], text: str, a: int, b: int) -> tuple[Spanned[in
     return Spanned(_int(m), m.start(), m.end()), m
 
 
-def names_after(text: str, m: re.Match | None) -> list[Spanned[str]]:
-    """Names printed right after a count: "(2 abstentions de M. X et M. Y)", "contre : M. X"."""
-    if m is None:
-        return []
-    nm = NAMES_AFTER.match(text, m.end())
-    if not nm:
-        return []
-    a, chunk = nm.start("names"), nm["names"]
-    people = [Spanned(p["p"], a + p.start("p"), a + p.end("p")) for p in PERSON.finditer(chunk)]
-    if people or re.search(r"\d|\bvoix\b", chunk):
-        return people
-    return [Spanned(n, a + i, a + j) for n, i, j in split_names(chunk) if clean_person(n)[:1].isupper()]
-
-
 def _item_vote(rx: re.Pattern, text: str, a: int, b: int) -> re.Match | None:
     """The first match that states the item's own vote (not a commission's, the secretary's...)."""
     for m in rx.finditer(text, a, b):
@@ -128,8 +120,15 @@ def fill(text: str, d: Deliberation) -> None:
     v.against, m_against = _count(AGAINST, text, ca, cb)
     v.abstain, m_abstain = _count(ABSTAIN, text, ca, cb)
     v.not_voting, _ = _count(NOT_VOTING, text, ca, cb)
+    if v.for_ is None and v.against is None:
+        for key, n in (table_votes(text, a, b) or row_votes(text, a, b)).items():
+            setattr(v, key, n)
     v.against_names = names_after(text, m_against) if v.against and v.against.value else []
     v.abstain_names = names_after(text, m_abstain) if v.abstain and v.abstain.value else []
+    if not v.against_names and not (v.against and v.against.value == 0):
+        v.against_names = named(AGAINST_NAMED, text, ca, cb)
+    if not v.abstain_names and not (v.abstain and v.abstain.value == 0):
+        v.abstain_names = named(ABSTAIN_NAMED, text, ca, cb)
     ballot = BALLOT_FOR.search(text, a, b)
     if v.for_ is None and ballot:
         v.for_ = Spanned(int(ballot["n"]), ballot.start("n"), ballot.end("n"))
@@ -165,6 +164,9 @@ def _outcome(text: str, d: Deliberation, vote: tuple[int, int] | None) -> Spanne
         m = rx.search(text, a, b)
         if m and (vote is None or (value == "rejected" and m.start() >= vote[0] - 80)):
             return Spanned(value, m.start(), m.end())
+    v = d.vote
+    if v.for_ is not None and v.against is not None and v.against.value > v.for_.value:
+        return Spanned("rejected", v.against.start, v.against.end)  # more votes against than for
     if vote:
         return Spanned("adopted", *vote)
     title = d.title.value if d.title else ""
@@ -176,5 +178,5 @@ def _outcome(text: str, d: Deliberation, vote: tuple[int, int] | None) -> Spanne
         return Spanned("noted", d.title.start, d.title.end)
     if noted:
         return Spanned("noted", noted.start(), noted.end())
-    m = DISPOSITIF.search(text, a, b)
+    m = DISPOSITIF.search(text, a, b) or COUNCIL_DECIDES.search(text, a, b)
     return Spanned("adopted", m.start(), m.end()) if m else None

@@ -41,6 +41,7 @@ class GraphBuilder:
         self.canonical = canonical_names(ext)
         self.n_evidence = 0
         self.authority = ""
+        self.named: set[URIRef] = set()  # one foaf:name per node: the first spelling met
 
     # -- primitives ---------------------------------------------------------
     def add(self, s: URIRef, p: URIRef, o: Any) -> None:
@@ -72,11 +73,17 @@ class GraphBuilder:
         self.add(node, PROV.wasDerivedFrom, self.doc_uri)
         return node
 
+    def named_entity(self, uri: str, cls: URIRef, name: str) -> URIRef:
+        """A person or organisation; spellings that mint the same URI keep the first name."""
+        node = self.entity(uri, cls)
+        if node not in self.named:
+            self.named.add(node)
+            self.add(node, FOAF.name, Literal(name))
+        return node
+
     def person(self, name: str) -> URIRef:
         name = self.canonical.get(name, name)
-        node = self.entity(uris.person_uri(self.authority, name), DG.Person)
-        self.add(node, FOAF.name, Literal(name))
-        return node
+        return self.named_entity(uris.person_uri(self.authority, name), DG.Person, name)
 
     def person_fact(self, s: URIRef, p: URIRef, x: Spanned[str] | None) -> None:
         if x is not None and x.value:
@@ -175,8 +182,7 @@ class GraphBuilder:
             self.fact(amount, SCHEMA.value, a)
             self.add(node, DG.amount, amount)
         for o in d.organisations:
-            org = self.entity(uris.organisation_uri(o.value), DG.Organisation)
-            self.add(org, FOAF.name, Literal(o.value))
+            org = self.named_entity(uris.organisation_uri(o.value), DG.Organisation, o.value)
             self.fact(node, DG.concerns, o, org)
 
     def acknowledgement(self, d: Deliberation, node: URIRef) -> None:

@@ -1,0 +1,66 @@
+"""Votes printed as tables: a count box under its labels, or a list's row under vote columns.
+
+``table_votes`` reads "| Pour | Contre | Abstentions |" over "| 8 | 0 | 2 |" inside an item;
+``row_votes`` reads a list's row ("| 2024-10 | Budget | 15 | 2 | 1 | Adoptée |") under a header
+that names the vote columns. Both return {field of Vote: Spanned count}.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Spanned
+
+# A vote printed as a table: "| Pour | Contre | Abstentions |" over "| 8 | 0 | 2 |".
+VOTE_TABLE = re.compile(r"^[ \t|]*(?:pour|contre|abstentions?|non[- ]votants?)[ \t]*\|[^\n]*\n"
+                        r"(?:[ \t|:\-]+\n)?(?P<row>[ \t|]*\d+[ \t]*(?:\|[ \t]*\d+[ \t]*)+\|?[ \t]*)$", re.I | re.M)
+TABLE_KEYS = (("for_", r"pour"), ("against", r"contre"), ("abstain", r"abstention"), ("not_voting", r"non[- ]votant"))
+
+
+def table_votes(text: str, a: int, b: int) -> dict[str, Spanned[int]]:
+    """Counts read from a vote table in text[a:b], by column label."""
+    m = VOTE_TABLE.search(text, a, b)
+    if not m:
+        return {}
+    heads = [c.strip() for c in text[m.start():text.index("\n", m.start())].strip(" \t|").split("|")]
+    cells = [(c.start(), c.group()) for c in re.finditer(r"\d+", m["row"])]
+    if len(heads) != len(cells):
+        return {}
+    out = {}
+    for head, (pos, n) in zip(heads, cells):
+        key = next((k for k, rx in TABLE_KEYS if re.match(rx, head, re.I)), None)
+        if key:
+            out[key] = Spanned(int(n), m.start("row") + pos, m.start("row") + pos + len(n))
+    return out
+
+
+ROW_HEADER = re.compile(r"^[^\n]*\|[^\n]*\b(?:pour|contre)\b[^\n]*$", re.I | re.M)
+
+
+def _cells(text: str, a: int, b: int) -> list[tuple[int, str]]:
+    line = text[a:b].strip()
+    lead = a + text[a:b].find(line)
+    body = line[1:] if line.startswith("|") else line
+    off = lead + (1 if line.startswith("|") else 0)
+    out = [(off + m.start(), m.group().strip()) for m in re.finditer(r"[^|]+", body)]
+    return out[:-1] if line.endswith("|") and out and not out[-1][1] else out
+
+
+def row_votes(text: str, a: int, b: int) -> dict[str, Spanned[int]]:
+    """Counts of a list's row under a header with vote columns ("| N° | Objet | Pour | Contre |")."""
+    if "|" not in text[a:b] or "\n" in text[a:b].strip():
+        return {}
+    head = None
+    for head in ROW_HEADER.finditer(text, max(0, a - 3000), a):
+        pass
+    if head is None:
+        return {}
+    heads, cells = _cells(text, head.start(), head.end()), _cells(text, a, b)
+    if len(heads) != len(cells):
+        return {}
+    out = {}
+    for (_, label), (pos, cell) in zip(heads, cells):
+        key = next((k for k, rx in TABLE_KEYS if re.match(rx, label, re.I)), None)
+        if key and cell.isdigit():
+            out[key] = Spanned(int(cell), pos + text[pos:].find(cell), pos + text[pos:].find(cell) + len(cell))
+    return out
