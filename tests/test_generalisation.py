@@ -89,3 +89,34 @@ def test_html_page_keeps_the_minutes_without_menu_or_footer():
 def test_count_box_in_a_table():
     s = extract(read_document(_input("markdown_ocr"))).sessions[0]
     assert (s.members_in_office.value, s.present_count.value, s.voters_count.value) == (19, 15, 17)
+
+
+def _json(text: str) -> dict:
+    from delibgraph.records_json import extraction_json
+    from delibgraph.sources.base import Document
+
+    return extraction_json(extract(Document(path=Path("example.txt"), text=text, media_type="text/plain")))
+
+
+def test_vote_columns_of_a_list():
+    j = _json("Liste des délibérations du conseil municipal\nSéance du 18 mars 2024\n\n"
+              "| N° | Objet | Pour | Contre | Abstentions | Décision |\n|---|---|---|---|---|---|\n"
+              "| 2024-10 | Budget primitif 2024 | 15 | 2 | 1 | Adoptée |\n"
+              "| 2024-12 | Cession de la parcelle B 12 | 6 | 12 | 0 | Rejetée |\n")
+    ds = j["sessions"][0]["deliberations"]
+    assert [(d["number"], d["outcome"], d["votes"]["for"], d["votes"]["against"], d["votes"]["abstain"]) for d in ds] == [
+        ("2024-10", "adopted", 15, 2, 1), ("2024-12", "rejected", 6, 12, 0)]
+
+
+def test_lower_case_decisions_counts_and_chair_in_the_list():
+    j = _json("Compte rendu du Conseil Municipal de la commune de la Roche-sur-Aveyre\nSéance du 14 décembre 2023\n\n"
+              "Présents : Mme Adèle ROUX, Maire ; M. Luc BLANC ; Mme Eva NOIR ; M. Yves VERT\n\n"
+              "Objet : Tarifs communaux 2024\nLe conseil municipal, après en avoir délibéré, approuve les tarifs.\n\n"
+              "Objet : Avenant au marché de voirie\nLe conseil municipal rejette l'avenant.\n\n"
+              "Objet : Vente de bois\nLe Maire expose le programme des coupes.\n"
+              "Vote : 4 pour, 1 contre (Mme Eva NOIR), 1 abstention (M. Yves VERT)\n")
+    s = j["sessions"][0]
+    assert j["authority"]["name"] == "La Roche-sur-Aveyre" and s["president"] == "Adèle ROUX"
+    got = [(d["outcome"], d["votes"]["for"], d["against_names"], d["rapporteur"]) for d in s["deliberations"]]
+    assert got == [("adopted", None, [], None), ("rejected", None, [], None),
+                   ("adopted", 4, ["Eva NOIR"], "Adèle ROUX")]

@@ -28,11 +28,25 @@ DELIB_SCALARS = ("number", "act_id", "matter_code", "title", "rapporteur", "outc
 VOTE_KEYS = ("for", "against", "abstain", "not_voting")
 
 
+COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+
+
+def _strip_accents(s: str) -> str:
+    return COMBINING.sub("", unicodedata.normalize("NFKD", s))
+
+
+# Latin letters with accents -> without, in one str.translate (fast path of fold).
+_ACCENTS = {i: _strip_accents(chr(i)) for i in range(0xC0, 0x250) if _strip_accents(chr(i)) != chr(i)}
+FOLD_TABLE = str.maketrans({**DASHES, **_ACCENTS})
+SPACES = re.compile(r"\s+")
+
+
 def fold(s: str) -> str:
     """Case, accents, dash kinds and spaces folded."""
-    s = unicodedata.normalize("NFKD", str(s).translate(DASHES))
-    s = "".join(c for c in s if not unicodedata.combining(c)).lower()
-    return re.sub(r"\s+", " ", s).strip()
+    s = str(s).translate(FOLD_TABLE)
+    if not s.isascii():  # rarer letters and combining marks
+        s = _strip_accents(s)
+    return SPACES.sub(" ", s.lower()).strip()
 
 
 def strip_civility(name: str) -> str:

@@ -63,9 +63,13 @@ CLOSING = re.compile(
     r"La\s+s[ée]ance\s+est\s+lev[ée]e|L['’]ordre du jour [ée]tant [ée]puis[ée]|Cl[ôo]ture de la s[ée]ance|"
     r"(?:Le|La)\s+(?:Maire|Pr[ée]sidente?)\s*,?[ \t]*$)",  # the closing signature
     re.M | re.I)
+# "Le conseil municipal, après en avoir délibéré, approuve …" written in lower case.
+COUNCIL_ACTS = (r"\b(?:conseil|assembl[ée]e)(?:\s+\w+)?\s*(?:,[^,\n]{0,80},\s*)?(?:approuve|d[ée]cide|autorise|"
+                r"accepte|adopte|fixe|valide|sollicite|d[ée]signe|attribue|accorde|rejette)\b")
 # Signs that a segment holds a decision or a recorded outcome.
 DECISION = re.compile(
-    r"unanimit|[àa] la majorit|apr[èe]s en avoir d[ée]lib[ée]r|ADOPT|\bvoix\b|ajourn|retir[ée]|"
+    r"unanimit|[àa] la majorit|apr[èe]s en avoir d[ée]lib[ée]r|ADOPT|\bvoix\b|ajourn|retir[ée]|\brejet|\b\d+\s+pour\b|"
+    + COUNCIL_ACTS + r"|"
     r"^[ \t\-•*]*(?:\*\*)?(?:DECIDE|DÉCIDE|APPROUVE|AUTORISE|ACCEPTE|PREND ACTE)\b", re.M | re.I)
 
 

@@ -11,6 +11,7 @@ acronym made of another listed name's initials ("AFL", "TMC") and a short form
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..model import Spanned
 from .frenchtext import fold
@@ -25,6 +26,7 @@ def key(name: str) -> str:
     return re.sub(r"[\s\-'’]+", " ", fold(name)).strip()
 
 
+@lru_cache(maxsize=4)  # called for every deliberation with the same document text
 def aliases(text: str) -> dict[str, str]:
     """"Full Name (ACR)": both keys map to the form the text uses more often."""
     alias = {}

@@ -14,6 +14,7 @@ import re
 from ..model import Deliberation, Extraction, Spanned
 from ..sources.base import Document
 from .frenchtext import words_to_int
+from .headings import COUNCIL_ACTS
 from .votenames import ABSTAIN_NAMED, AGAINST_NAMED, named, names_after
 from .votetables import row_votes, table_votes
 
@@ -66,10 +67,7 @@ DISPOSITIF = re.compile(r"^[ \t\-•*]*(?:\*\*)?(?:D['’]|DE\s+)?(?:DECIDE|DÉC
                         r"ADOPTE|DESIGNE|DÉSIGNE|FIXE|ATTRIBUE|VALIDE|ELIT|ÉLIT|CREE|CRÉE|DONNE|SOLLICITE|EMET|ÉMET)\b",
                         re.M)
 
-
-# "Le conseil municipal, après en avoir délibéré, approuve …" written in lower case.
-COUNCIL_DECIDES = re.compile(r"\b(?:conseil|assembl[ée]e)(?:\s+\w+)?\s*(?:,[^,\n]{0,80},\s*)?(?:approuve|d[ée]cide|"
-                             r"autorise|accepte|adopte|fixe|valide|sollicite|d[ée]signe|attribue|accorde)\b", re.I)
+COUNCIL_DECIDES = re.compile(COUNCIL_ACTS.replace("|rejette", ""), re.I)  # "le conseil municipal approuve"
 
 
 def run(doc: Document, ext: Extraction) -> None:
