@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..evaluate import _family_only, fold, names_match
+from ..evaluate import _family_only, fold, strip_civility
 from ..model import Extraction, Spanned
 
 
@@ -27,15 +27,25 @@ def _mentions(ext: Extraction) -> Iterator[Spanned[str]]:
             yield from d.vote.against_names + d.vote.abstain_names
 
 
+def _tokens(name: str) -> tuple[str, ...]:
+    return tuple(fold(strip_civility(name)).replace("-", " ").split())
+
+
+def _contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
+    k = len(shorter)
+    return any(longer[i:i + k] == shorter for i in range(len(longer) - k + 1))
+
+
 def canonical_names(ext: Extraction) -> dict[str, str]:
     """Map each short (family-name-only) mention to its unique fuller form."""
     names = list(dict.fromkeys(x.value for x in _mentions(ext) if x.value))
+    fuller = [(n, _tokens(n)) for n in names if not _family_only(n)]
     out: dict[str, str] = {}
     for short in names:
         if not _family_only(short):
             continue
-        fuller = {n for n in names if len(fold(n)) > len(fold(short)) and not _family_only(n)
-                  and names_match(short, n)}
-        if len(fuller) == 1:
-            out[short] = fuller.pop()
+        st = _tokens(short)
+        hits = {n for n, lt in fuller if len(lt) > len(st) and _contains(lt, st)}
+        if len(hits) == 1:
+            out[short] = hits.pop()
     return out
