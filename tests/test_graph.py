@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 import pytest
@@ -61,16 +62,29 @@ def test_every_fact_from_the_text_has_its_words():
         assert text[int(start):int(end)] == str(exact)
 
 
-def _defined_terms() -> set[str]:
+@functools.lru_cache(maxsize=1)
+def _defined_terms() -> frozenset[str]:
     g = Graph()
     for f in sorted((ROOT / "ontology").glob("*.ttl")):
         g.parse(f)
-    return {str(s) for s in g.subjects() if isinstance(s, URIRef)}
+    return frozenset(str(s) for s in g.subjects() if isinstance(s, URIRef))
 
 
-@pytest.mark.parametrize("name", ["lens_2023-12-06.txt", "lannion_2020-06-08.pdf"])
-def test_every_class_and_predicate_is_defined_or_reused(name: str):
-    path = LENS if name.startswith("lens") else shared_file(name)
+GENERALISATION = sorted((ROOT / "tests" / "data" / "generalisation").glob("*/input.*"))
+
+
+@pytest.mark.parametrize("path", [LENS, *GENERALISATION], ids=lambda p: p.parent.name)
+def test_every_class_and_predicate_is_defined_or_reused(path: Path):
+    _check_terms(path)
+
+
+def test_every_class_and_predicate_of_the_corpus_is_defined_or_reused(corpus: Path):
+    for path in sorted(corpus.glob("*")):
+        if path.suffix != ".md":
+            _check_terms(path)
+
+
+def _check_terms(path: Path) -> None:
     g, defined = graph_for(read_document(path))[1], _defined_terms()
     used = set(map(str, g.predicates())) | {str(o) for o in g.objects(None, RDF.type)}
     unknown = {t for t in used if not (t in defined or t.startswith(REUSED))}

@@ -42,8 +42,13 @@ def print_build_report(console: Console, reports: list[InputReport], store: Grap
         t.add_row(r.path, f"[{STATUS_STYLE[r.status]}]{r.status}[/]", str(r.deliberations),
                   str(r.triples), str(r.violations), str(r.warnings))
     console.print(t)
+    skipped = [r for r in reports if r.status == "skipped"]
+    if skipped:
+        suffixes = sorted({Path(r.path).suffix or "(none)" for r in skipped})
+        console.print(f"[dim]skipped:[/] {len(skipped)} files that are not documents ({' '.join(suffixes)}); "
+                      f"{skipped[0].reason.split('; ', 1)[-1]}", soft_wrap=True)
     for r in reports:
-        if r.reason:
+        if r.reason and r.status != "skipped":
             console.print(f"[{STATUS_STYLE[r.status]}]{r.status}:[/] {r.reason}", soft_wrap=True)
         shown = r.messages if verbose else [m for m in r.messages if m.startswith("Violation")][:5]
         for m in shown:
@@ -90,7 +95,7 @@ def print_query_results(console: Console, results, fmt: str) -> None:
         w.writerows(rows)
     elif fmt == "json":
         print(json.dumps([dict(zip(names, r)) for r in rows], ensure_ascii=False, indent=2))
-    else:
+    elif _table_width(names, rows) <= console.width:
         t = Table()
         for n in names:
             t.add_column(n, overflow="fold")
@@ -98,6 +103,18 @@ def print_query_results(console: Console, results, fmt: str) -> None:
             t.add_row(*r)
         console.print(t)
         console.print(f"{len(rows)} rows")
+    else:  # too wide for the terminal: one block per row, "name: value" lines
+        width = max(map(len, names))
+        for i, r in enumerate(rows, start=1):
+            console.print(f"[bold]-- row {i}[/]")
+            for n, v in zip(names, r):
+                console.print(f"{n:>{width}}: {v}", soft_wrap=True, highlight=False)
+        console.print(f"{len(rows)} rows")
+
+
+def _table_width(names: list[str], rows: list[list[str]]) -> int:
+    widths = [max([len(n)] + [len(r[i]) for r in rows]) for i, n in enumerate(names)]
+    return sum(widths) + 3 * len(widths) + 1
 
 
 def _print_validation(console: Console, label: str, report) -> None:
