@@ -19,7 +19,7 @@ from delibgraph.cli import main
 from conftest import EXAMPLES, ROOT
 
 ENV = {"COLUMNS": "250"}
-COMMANDS = ("build", "extract", "eval", "query", "validate", "export")
+COMMANDS = ("build", "extract", "eval", "query", "validate", "export", "serve")
 
 
 def run(*args: str):

@@ -176,3 +176,23 @@ def export(fmt: str, out_file: Path | None, store_dir: Path | None) -> None:
     with out_file.open("wb") as fh:
         write(fh)
     err.print(f"wrote {out_file} ({out_file.stat().st_size:,} bytes, {fmt})")
+
+
+@main.command()
+@store_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=8000, show_default=True, help="Port to listen on.")
+def serve(store_dir: Path | None, host: str, port: int) -> None:
+    """Serve the store as linked data: one URL per resource (/id/...; HTML, .ttl,
+    .nt, .jsonld or by Accept header) and a SPARQL endpoint at /sparql."""
+    from wsgiref.simple_server import make_server
+
+    from .serve import make_app
+
+    app = make_app(open_store(store_dir, read_only=True))
+    with make_server(host, port, app) as httpd:
+        err.print(f"serving {store_dir or default_store_path()} on http://{host}:{port}/ (Ctrl-C stops)")
+        try:
+            httpd.serve_forever()
+        except KeyboardInterrupt:
+            pass
