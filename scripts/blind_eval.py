@@ -1,0 +1,55 @@
+"""Blind test: score extraction on hand-made documents nobody tuned for.
+
+    python scripts/blind_eval.py [--only case1,case2] [--dump DIR]
+
+Each case is tests/data/blind/<case>/input.<txt|md|html> with expected.json
+(SCHEMA.md shape, NOTES.md conventions). Prints micro-F1 per case, then the
+per-field table over all cases.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from delibgraph.build import extract_json
+from delibgraph.evaluate import merge, score_document, table
+
+BLIND = Path(__file__).resolve().parents[1] / "tests" / "data" / "blind"
+
+
+def cases(only: list[str]) -> list[Path]:
+    """Case directories holding an expected.json, optionally filtered by name."""
+    dirs = sorted(p.parent for p in BLIND.glob("*/expected.json"))
+    return [d for d in dirs if not only or d.name in only]
+
+
+def input_of(case: Path) -> Path:
+    return next(p for p in sorted(case.glob("input.*")))
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--only", default="", help="comma-separated case names")
+    ap.add_argument("--dump", default="", help="directory to write predicted JSON into")
+    args = ap.parse_args()
+    all_scores = []
+    for case in cases([c for c in args.only.split(",") if c]):
+        gold = json.loads((case / "expected.json").read_text(encoding="utf-8"))
+        pred = extract_json(input_of(case))
+        if args.dump:
+            Path(args.dump).mkdir(parents=True, exist_ok=True)
+            (Path(args.dump) / f"{case.name}.json").write_text(
+                json.dumps(pred, ensure_ascii=False, indent=1), encoding="utf-8")
+        s = score_document(gold, pred)
+        all_scores.append(s)
+        m = table(s)[-1]
+        print(f"{case.name:28} tp={m[1]:4} fp={m[2]:4} fn={m[3]:4} f1={m[6]:.3f}")
+    print(f"\n{'field':22} {'tp':>5} {'fp':>5} {'fn':>5} {'P':>6} {'R':>6} {'F1':>6}")
+    for f, tp, fp, fn, p, r, f1 in table(merge(all_scores)):
+        print(f"{f:22} {tp:5} {fp:5} {fn:5} {p:6.3f} {r:6.3f} {f1:6.3f}")
+
+
+if __name__ == "__main__":
+    main()
