@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from ..model import AttendanceChange, Extraction, Proxy, Session, Spanned
 from ..sources.base import Document
+from .fastre import led_by
 from .frenchtext import CIVILITY, PERSON, clean_person, fold, is_person_name
 from .session import windows
 
@@ -27,21 +28,23 @@ _END = r"[ \t*_]*(?::|\||(?=\n))[ \t*_]*"  # a heading ends with a colon, a tabl
 _WHO = (r"(?:(?:d[ée]l[ée]gu[ée]|conseill[eè]re?|membre|[ée]lu)s?(?:\s+(?:titulaire|suppl[ée]ant|communautaire|"
         r"municipa(?:l|ux|le))s?)?\s+)?")
 _WAS = rf"(?:(?:[ée]taient|[ée]tait|sont|est)\s+|{_WHO})"
+_WAS_FIRST = "éesdcm"  # the letters _WAS (when not empty) starts with, read with re.I
 HEADING_RES = [  # (kind, regex); a heading starts with a capital letter
-    ("proxy", re.compile(rf"\b(?:ont|a)\s+donn[ée]{_Q}\s+(?:pouvoir|procuration)[^:\n]{{0,120}}:", re.I)),
-    ("absent", re.compile(rf"\b{_WAS}?absent{_Q}\s+repr[ée]sent[ée]{_Q}{_TAIL}{_END}", re.I)),
-    ("excused", re.compile(rf"\b(?:{_WAS}?absent{_Q}\s+|{_WAS})?excus[ée]{_Q}{_TAIL}{_END}", re.I)),
-    ("absent", re.compile(rf"\b{_WAS}?absent{_Q}{_TAIL}{_END}", re.I)),
-    ("proxy", re.compile(rf"\b(?:{_WAS}?repr[ée]sent[ée]{_Q}{_TAIL}|procuration{_Q}|"
+    ("proxy", led_by("oa", rf"\b(?:ont|a)\s+donn[ée]{_Q}\s+(?:pouvoir|procuration)[^:\n]{{0,120}}:", re.I)),
+    ("absent", led_by(_WAS_FIRST + "a", rf"\b{_WAS}?absent{_Q}\s+repr[ée]sent[ée]{_Q}{_TAIL}{_END}", re.I)),
+    ("excused", led_by(_WAS_FIRST + "a", rf"\b(?:{_WAS}?absent{_Q}\s+|{_WAS})?excus[ée]{_Q}{_TAIL}{_END}", re.I)),
+    ("absent", led_by(_WAS_FIRST + "a", rf"\b{_WAS}?absent{_Q}{_TAIL}{_END}", re.I)),
+    ("proxy", led_by(_WAS_FIRST + "rp", rf"\b(?:{_WAS}?repr[ée]sent[ée]{_Q}{_TAIL}|procuration{_Q}|"
                          rf"pouvoirs|pouvoir\(s\)){_END}", re.I)),
-    ("present", re.compile(rf"\b{_WAS}?pr[ée]sent{_Q}{_END}", re.I)),
+    ("present", led_by(_WAS_FIRST + "p", rf"\b{_WAS}?pr[ée]sent{_Q}{_END}", re.I)),
 ]
-STOP_RE = re.compile(
+STOP_RE = led_by(
+    r"saiflqonevm\d\n",
     r"secr[ée]taire|assistai|invit[ée]|formant|le\s+quorum|\bsoit\b|\bquestions?\s+\d|ordre\s+du\s+jour|"
     r"nombre\s+d|est\s+d[ée]sign|a\s+[ée]t[ée]\s+d[ée]sign|il\s+a\s+[ée]t[ée]|les\s+conseillers|"
     r"(?-i:\d+[ \t]+(?:pr[ée]sents?|votants?|procurations?|absents?))\b|en\s+exercice|votants|"
     r"(?<=\n)(?:monsieur|madame)\s+le\s+(?:maire|pr[ée]sident)|\n#|\n\s*\n\s*(?=(?-i:[A-Z][a-z]+\s+[a-z]))", re.I)
-SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\bMM)(?<!\bMme)(?<!\bMmes)(?<!\bMlle)(?<!\bDr)(?<!\bMe)\.(?=\s|$)")
+SENTENCE_END = led_by(r".", r"(?<!\b[A-Z])(?<!\bMM)(?<!\bMme)(?<!\bMmes)(?<!\bMlle)(?<!\bDr)(?<!\bMe)\.(?=\s|$)")
 INLINE_SEP = re.compile(r"[,;|]|\s[-–—]+\s|[-–—]{2,}|\s+et\s+")
 LINE_SEP = re.compile(r"[,;|]|\s[-–—]+\s|[-–—]{2,}|\s+et\s+|\s*\n\s*")
 CIV_SPLIT = re.compile(rf"(?<=[^\W\d_])[ \t]+(?={CIVILITY}[A-ZÀ-Þ])")
@@ -248,12 +251,13 @@ _PROXY_TO = (rf"(?:\s*[(,]?\s*(?:et\s+)?(?:(?i:donne|donnant|ayant\s+donn[ée]|a
 _AT_ITEM = (r"(?:\s+(?i:[àa]|avant|apr[èe]s|lors\s+de|pendant)\s+(?i:la\s+|le\s+|l['’])?"  # "à la question 5"
             r"(?i:question|point|d[ée]lib[ée]ration|affaire)\s+(?:n°\s*)?(?P<q>\d+))?")
 CHANGE_RES = [  # "Départ de M. X (procuration à Y)" / "M. X quitte la séance et donne pouvoir à Y"
-    re.compile(rf"(?P<ev>(?i:d[ée]part|sortie|retour|arriv[ée]e))\s+(?i:de)\s+(?P<civ>{CIVILITY})?(?P<p>{PERSON})"
+    led_by("dDsSſrRaA",
+           rf"(?P<ev>(?i:d[ée]part|sortie|retour|arriv[ée]e))\s+(?i:de)\s+(?P<civ>{CIVILITY})?(?P<p>{PERSON})"
                + _AT_ITEM + _PROXY_TO),
-    re.compile(rf"(?P<civ>{CIVILITY})(?P<p>{PERSON})\s*,?\s+(?P<ev>quitte|a\s+quitt[ée]|sort|rejoint|a\s+rejoint|"
+    led_by("MD", rf"(?P<civ>{CIVILITY})(?P<p>{PERSON})\s*,?\s+(?P<ev>quitte|a\s+quitt[ée]|sort|rejoint|a\s+rejoint|"
                rf"revient|r[ée]int[èe]gre|entre|arrive)\s+(?:de\s+|dans\s+|en\s+)?(?:la\s+|l['’])?"
                rf"(?i:s[ée]ance|salle|assembl[ée]e)\b(?:(?!(?i:procuration|pouvoir))[^(,.\n]){{0,40}}" + _PROXY_TO),
-    re.compile(rf"(?P<civ>{CIVILITY})(?P<p>{PERSON})\s*,?\s+(?P<ev>se\s+retire|arrive)(?=\s*[.,(]|\s+à\s+\d)"
+    led_by("MD", rf"(?P<civ>{CIVILITY})(?P<p>{PERSON})\s*,?\s+(?P<ev>se\s+retire|arrive)(?=\s*[.,(]|\s+à\s+\d)"
                + _PROXY_TO),
 ]
 EVENTS = {"depart": "leaves", "sortie": "leaves", "retour": "returns", "arrivee": "arrives", "quitte": "leaves",

@@ -15,12 +15,14 @@ from collections import Counter
 
 from ..model import Extraction, Spanned
 from ..sources.base import Document
+from .fastre import led_by
 from .frenchtext import fold
 
 _PLACE = (r"[A-ZÀ-Þ][\w'’\-]*(?:[ \t\-]+(?:(?:sur|sous|en|lès|les|lez|de|du|des|la|le|aux|au)[ \t\-]+"
           r"|(?:de[ \t]+)?[dl]['’])?[A-ZÀ-Þ][\w'’\-]*)*")  # "Rives de l'Aulne", "Val d'Argens"
 # "Ville de Lens", "COMMUNE DE SALAZIE", "la commune du Trait", "conseil municipal de Taluyers"
-COMMUNE_RE = re.compile(
+COMMUNE_RE = led_by(
+    "vVcCmM",
     rf"\b(?:(?i:ville|commune|mairie)\s+(?P<art>(?i:de\s+la\s+|de\s+l['’]\s*|de\s+|d['’]\s*|du\s+|des\s+))"
     rf"|(?i:conseil\s+municipal)\s+(?P<art2>(?i:de\s+|d['’]\s*)))(?P<n>{_PLACE})")
 EPCI_RE = re.compile(
@@ -28,11 +30,11 @@ EPCI_RE = re.compile(
     rf"(?P<art>(?i:de\s+la\s+|de\s+l['’]|de\s+|d['’]\s*|du\s+|des\s+)?)(?P<n>{_PLACE})")
 CCAS_RE = re.compile(r"\b(?:CCAS|centre\s+communal\s+d['’]action\s+sociale)\b", re.I)
 ASSEMBLY_RES = {  # how the deciding assembly is named -> authority type
-    "epci": re.compile(r"\b(?:conseil|bureau)\s+(?:communautaire|m[ée]tropolitain)\b", re.I),
-    "ccas": re.compile(r"\bconseil\s+d['’]administration\s+du\s+(?:CCAS|centre\s+communal)", re.I),
-    "commune": re.compile(r"\bconseil\s+municipal\b", re.I),
+    "epci": led_by("cb", r"\b(?:conseil|bureau)\s+(?:communautaire|m[ée]tropolitain)\b", re.I),
+    "ccas": led_by("c", r"\bconseil\s+d['’]administration\s+du\s+(?:CCAS|centre\s+communal)", re.I),
+    "commune": led_by("c", r"\bconseil\s+municipal\b", re.I),
 }
-ACT_ID_RE = re.compile(r"\b(?P<dep>\d{3}|0?2[AB])-(?P<siren>\d{9})-(?P<date>\d{8})-[\w\-]+")
+ACT_ID_RE = led_by(r"\d", r"\b(?P<dep>\d{3}|0?2[AB])-(?P<siren>\d{9})-(?P<date>\d{8})-[\w\-]+")
 _STOP = {"lui", "la", "le", "l", "ses", "son", "sa", "leur", "cette", "ce", "lundi", "mardi", "mercredi",
          "jeudi", "vendredi", "samedi", "dimanche", "janvier", "fevrier", "mars", "avril", "mai",
          "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre", "seance"}

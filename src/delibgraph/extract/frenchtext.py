@@ -7,12 +7,22 @@ relative to the string they were given (plus ``start`` where one is passed).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from ..evaluate import fold
+from ..evaluate import fold as _fold
 from ..model import Spanned
+from .fastre import led_by
 
 __all__ = ["fold", "words_to_int", "parse_date", "DATE_RE", "WORD_DATE_RE", "find_dates",
            "parse_time", "TIME_RE", "clean_person", "PERSON", "CIVILITY", "is_person_name", "split_names", "MONTHS", "NUMBER_WORDS_RE"]
+
+_fold_short = lru_cache(maxsize=1 << 14)(_fold)
+
+
+def fold(s: str) -> str:
+    """Case, accents, dash kinds and spaces folded (evaluate.fold; short strings cached)."""
+    return _fold_short(s) if type(s) is str and len(s) <= 200 else _fold(s)
+
 
 UNITS = {
     "zero": 0, "un": 1, "une": 1, "premier": 1, "premiere": 1, "1er": 1, "deux": 2, "trois": 3,
@@ -31,14 +41,16 @@ _NUM_WORD = (r"(?:z[ée]ro|une?|premi[eè]re?|deux|trois|quatre|cinq|six|sept|hu
 NUMBER_WORDS_RE = re.compile(rf"\b{_NUM_WORD}(?:(?:[\s\-‑–]+|\s+et\s+){_NUM_WORD})*\b", re.I)
 _MONTH = (r"(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|"
           r"novembre|d[ée]cembre)")
-DATE_RE = re.compile(
+DATE_RE = led_by(  # a day in figures, "premier" or OCR maths "$1^{er}$"; a year first
+    r"\dp$",
     rf"(?:(?P<d>\b\d{{1,2}}|\b1\s?er|\bpremier|\$\s*1\s*\^\s*\{{\\text\s*\{{\s*er\s*\}}\s*\}}\s*\$)"
     rf"\s*(?P<m>{_MONTH})\s+(?P<y>\d{{4}})"
     r"|\b(?P<d2>\d{1,2})\s*[/.\-]\s*(?P<m2>\d{1,2})\s*[/.\-]\s*(?P<y2>\d{4})"
     r"|\b(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2}))\b",
     re.I,
 )
-WORD_DATE_RE = re.compile(
+WORD_DATE_RE = led_by(  # "l'an ..." or "le ..."
+    "l",
     rf"\bl['’]an\s+(?P<y>{NUMBER_WORDS_RE.pattern[2:-2]})\s*,?\s*(?:et\s+)?le\s+"
     rf"(?P<d>{NUMBER_WORDS_RE.pattern[2:-2]}|\d{{1,2}}|1er)\s+(?:du\s+mois\s+d['’]?e?\s*)?(?P<m>{_MONTH})\b"
     rf"|\ble\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?"
@@ -106,14 +118,19 @@ def parse_date(s: str) -> str | None:
 def find_dates(text: str, start: int = 0, end: int | None = None) -> list[Spanned[str]]:
     """Every date in text[start:end], in order, with absolute spans."""
     end = len(text) if end is None else end
+    return [Spanned(*x) for x in _dates(text, start, end)]
+
+
+@lru_cache(maxsize=512)  # the same windows are searched by several extractors
+def _dates(text: str, start: int, end: int) -> tuple[tuple[str, int, int], ...]:
     found = []
     for rx in (DATE_RE, WORD_DATE_RE):
         for m in rx.finditer(text, start, end):
             iso = _match_iso(m)
             if iso:
-                found.append(Spanned(iso, m.start(), m.end()))
-    found.sort(key=lambda x: x.start)
-    return [x for i, x in enumerate(found) if not (i and x.start < found[i - 1].end)]
+                found.append((iso, m.start(), m.end()))
+    found.sort(key=lambda x: x[1])
+    return tuple(x for i, x in enumerate(found) if not (i and x[1] < found[i - 1][2]))
 
 
 def parse_time(s: str) -> str | None:

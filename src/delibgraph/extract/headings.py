@@ -67,10 +67,11 @@ CLOSING = re.compile(
 COUNCIL_ACTS = (r"\b(?:conseil|assembl[ée]e)(?:\s+\w+)?\s*(?:,[^,\n]{0,80},\s*)?(?:approuve|d[ée]cide|autorise|"
                 r"accepte|adopte|fixe|valide|sollicite|d[ée]signe|attribue|accorde|rejette)\b")
 # Signs that a segment holds a decision or a recorded outcome.
-DECISION = re.compile(
-    r"unanimit|[àa] la majorit|apr[èe]s en avoir d[ée]lib[ée]r|ADOPT|\bvoix\b|ajourn|retir[ée]|\brejet|\b\d+\s+pour\b|"
+DECISION = re.compile(  # the look-ahead: the letters its matches start with, or a line start
+    r"(?=[uàavrc\d]|^)"
+    r"(?:unanimit|[àa] la majorit|apr[èe]s en avoir d[ée]lib[ée]r|ADOPT|\bvoix\b|ajourn|retir[ée]|\brejet|\b\d+\s+pour\b|"
     + COUNCIL_ACTS + r"|"
-    r"^[ \t\-•*]*(?:\*\*)?(?:DECIDE|DÉCIDE|APPROUVE|AUTORISE|ACCEPTE|PREND ACTE)\b", re.M | re.I)
+    r"^[ \t\-•*]*(?:\*\*)?(?:DECIDE|DÉCIDE|APPROUVE|AUTORISE|ACCEPTE|PREND ACTE)\b)", re.M | re.I)
 
 
 @dataclass

@@ -27,7 +27,8 @@ def choose_headings(text: str, hs: list[Heading], b: int) -> list[Heading]:
     """Numbered headings with a body (one per number, in order), plus unnumbered items."""
     main = [h for h in hs if h.kind not in ("markdown", "object") and not _pv_repeat(text, hs, h)]
     ends = {id(h): (main[i + 1].start if i + 1 < len(main) else b) for i, h in enumerate(main)}
-    main = [h for h in main if h.kind != "dotted" or _dotted_ok(text, main, ends)]
+    dotted_ok = any(h.kind == "dotted" for h in main) and _dotted_ok(text, main, ends)  # once for all
+    main = [h for h in main if h.kind != "dotted" or dotted_ok]
     best: dict[str, tuple[int, Heading]] = {}
     for h, e in _runs(text, _main_family(main), ends):
         key = fold(h.number.value)
@@ -86,7 +87,12 @@ def _object_items(text: str, hs: list[Heading], b: int) -> list[Heading]:
 
 def _dotted_ok(text: str, main: list[Heading], ends: dict[int, int]) -> bool:
     """"1. Title" headings count only when at least two of them carry a decision."""
-    return sum(bool(DECISION.search(text, h.end, ends[id(h)])) for h in main if h.kind == "dotted") >= 2
+    found = 0
+    for h in (h for h in main if h.kind == "dotted"):
+        found += bool(DECISION.search(text, h.end, ends[id(h)]))
+        if found >= 2:
+            return True
+    return False
 
 
 def _main_family(hs: list[Heading]) -> list[Heading]:

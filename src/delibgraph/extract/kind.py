@@ -11,14 +11,15 @@ import re
 
 from ..model import Extraction
 from ..sources.base import Document
+from .fastre import led_by
 
 HEAD = 3000  # titles are near the top
 KINDS = (
-    ("list", re.compile(r"(?<!\bla\s)(?<!\bune\s)\b(?:liste\s+des\s+d[ée]lib[ée]rations|d[ée]lib[ée]rations\s+examin[ée]es"
+    ("list", led_by("ldr", r"(?<!\bla\s)(?<!\bune\s)\b(?:liste\s+des\s+d[ée]lib[ée]rations|d[ée]lib[ée]rations\s+examin[ée]es"
                         r"|r[ée]pertoire\s+(?:chronologique\s+)?des\s+d[ée]lib[ée]rations)", re.I)),
-    ("minutes", re.compile(r"\bproc[èe]s[\s-]*verbal\b", re.I)),
-    ("summary", re.compile(r"\bcompte[\s-]*rendu\b", re.I)),
-    ("extract", re.compile(r"\bextrait\s+du\s+(?:registre|proc[èe]s)", re.I)),
+    ("minutes", led_by("p", r"\bproc[èe]s[\s-]*verbal\b", re.I)),
+    ("summary", led_by("c", r"\bcompte[\s-]*rendu\b", re.I)),
+    ("extract", led_by("e", r"\bextrait\s+du\s+(?:registre|proc[èe]s)", re.I)),
 )
 
 

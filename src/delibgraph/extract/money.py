@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ..model import Spanned
+from .fastre import led_by
 from .frenchtext import NUMBER_WORDS_RE, words_to_int
 
 _SP = r"[ \u00a0\u202f]"
@@ -22,10 +23,10 @@ NUMBER = (
 )
 _SCALE = r"(?P<scale>[MK]|[mk](?=€)|millions?|milliards?|mds?)"
 _EURO = r"(?:€(?:uros?)?|euros?\b|eur\b)"
-MARKED_RE = re.compile(
-    rf"(?P<num>{NUMBER}){_SP}*(?:{_SCALE}{_SP}*(?:d['’]{_SP}*)?)?(?P<euro>{_EURO})", re.I)
-WORDS_RE = re.compile(rf"(?P<words>{NUMBER_WORDS_RE.pattern}){_SP}+(?:d['’])?{_SP}*euros?\b", re.I)
-SYMBOLIC_RE = re.compile(r"\beuro\s+symbolique\b", re.I)
+MARKED_RE = led_by(
+    r"\d", rf"(?P<num>{NUMBER}){_SP}*(?:{_SCALE}{_SP}*(?:d['’]{_SP}*)?)?(?P<euro>{_EURO})", re.I)
+WORDS_RE = led_by("zupdtqcshnovm", rf"(?P<words>{NUMBER_WORDS_RE.pattern}){_SP}+(?:d['’])?{_SP}*euros?\b", re.I)
+SYMBOLIC_RE = led_by("e", r"\beuro\s+symbolique\b", re.I)
 # OCR Markdown maths: $...$ regions and the macros inside them.
 MATH_RE = re.compile(r"\$([^$\n]{0,200})\$")
 MACRO_RE = re.compile(r"\\(?:mathbf|mathrm|text|textbf|mathit|operatorname)\s*\{|\\[,;: !]|[{}~]|\\")

@@ -21,6 +21,7 @@ import re
 
 from ..model import Extraction, Spanned, val
 from ..sources.base import Document
+from .fastre import led_by
 from .money import unlatex
 from .orgcontext import background_spans, in_aside, inside
 from .orgmerge import aliases, key, merge
@@ -39,7 +40,8 @@ TITLE_BEFORE = re.compile(r"\b(?:Pr[ée]sident|Vice-pr[ée]sident|Directeur|Dire
                           r"(?:de\s+la|du|de\s+l['’]|de|des)\s*$", re.I)
 FUNDER_AFTER = re.compile(r"^[^\n€]{0,25}?\d[\d \u00a0.,]*\s*€")
 # "État (DRAC) 205 500 €" in a financing plan.
-PLAN_FUNDER = re.compile(
+PLAN_FUNDER = led_by(
+    "ÉERD",
     r"\b(?:[ÉE]tat|R[ée]gion|D[ée]partement)\s*\((?P<acr>[A-Z]{3,8})\)(?=[^\n€%]{0,25}?\d[\d \u00a0.,]*\s*€)")
 # A name word (or a hyphen at a line break) right before: the match is the tail of a longer name.
 NAME_BEFORE = re.compile(r"(?:[A-ZÉ][\w'’]*[a-zé]|-)[ \t\u00a0]*\n?[ \t\u00a0]*$")

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from .textindex import has_any
+
 RECITAL_RE = re.compile(r"^[ \t>*#\-•]*(?:vu|visa)\b[^\n]*", re.I | re.M)
 # A speaker's turn in recorded minutes: "Monsieur le Maire. ...", "M. Jean DUPONT. ...", "Charles JULLIAN. ..."
 SPEECH_RE = re.compile(
@@ -25,8 +27,10 @@ TURN_RE = re.compile(rf"^[ \t]*{_SPEAKER}\s+{_TALK}\b", re.M)
 # Where a turn of the discussion stops: the recorded outcome or the next numbered item.
 TURN_END = re.compile(r"^[ \t]*(?:ADOPT|REJET|APPROUV|[ÉE]LU|\d+\s*[-–]\s)[^\n]*", re.M)
 # The dispositif: turns of speech after it are discussion, never the exposé.
-DISPOSITIF_RE = re.compile(r"il\s+est\s+propos[ée]\s+au\s+conseil|apr[èe]s\s+en\s+avoir\s+d[ée]lib[ée]r[ée]"
-                           r"|^[ \t\-*]*(?:D[ÉE]CIDE|D['’][A-ZÉ]{4,}\b)", re.I | re.M)
+# (The look-ahead, first letters or a line start, only makes the scan faster.)
+DISPOSITIF_RE = re.compile(r"(?=[ia]|^)"
+                           r"(?:il\s+est\s+propos[ée]\s+au\s+conseil|apr[èe]s\s+en\s+avoir\s+d[ée]lib[ée]r[ée]"
+                           r"|^[ \t\-*]*(?:D[ÉE]CIDE|D['’][A-ZÉ]{4,}\b))", re.I | re.M)
 # An earlier act recalled: "Par délibération (n° ...) en date du ...", "Par décision du Maire ...".
 EARLIER_ACT = re.compile(r"(?:^|(?<=[.;]\s))[ \t]*(?:Aussi,\s*)?par\s+(?:d[ée]lib[ée]ration|d[ée]cision|arr[êe]t[ée])"
                          r"\b[^.\n]{0,80}?\ben\s+date\s+du\b[^.\n]*", re.I | re.M)
@@ -36,7 +40,8 @@ CONTACT_BEFORE = re.compile(r"\b(?:contacts?|rencontres?|[ée]changes?|discussio
 
 def background_spans(text: str) -> list[tuple[int, int]]:
     """Character ranges of text that name bodies only as background."""
-    spans = [(m.start(), m.end()) for rx in (RECITAL_RE, SPEECH_RE, EARLIER_ACT) for m in rx.finditer(text)]
+    recalls = (EARLIER_ACT,) if has_any(text, 0, len(text), ("date",)) else ()  # its matches hold "date"
+    spans = [(m.start(), m.end()) for rx in (RECITAL_RE, SPEECH_RE, *recalls) for m in rx.finditer(text)]
     return spans + discussion_spans(text)
 
 

@@ -23,14 +23,21 @@ SMALL = frozenset("de du des d la le les l et en pour sur a au aux".split())
 
 def key(name: str) -> str:
     """Folded form for comparing names: case, accents, apostrophes, dashes and spaces."""
-    return re.sub(r"[\s\-'’]+", " ", fold(name)).strip()
+    return _short_key(name) if len(name) <= 200 else _key(name)
+
+
+def _key(name: str) -> str:
+    return KEY_GAPS.sub(" ", fold(name)).strip()
+
+
+KEY_GAPS = re.compile(r"[\s\-'’]+")
+_short_key = lru_cache(maxsize=1 << 14)(_key)  # names are compared many times
 
 
 @lru_cache(maxsize=4)  # called for every deliberation with the same document text
 def aliases(text: str) -> dict[str, str]:
     """"Full Name (ACR)": both keys map to the form the text uses more often."""
-    alias = {}
-    folded = key(text)
+    alias, folded = {}, None
     for m in BODY_RE.finditer(text):
         after = ACRONYM_AFTER.match(text, m.end())
         if not after:
@@ -38,6 +45,7 @@ def aliases(text: str) -> dict[str, str]:
         full, acr = clean_name(m["name"]), after["acr"]
         if " " not in full:
             continue  # "État (DRAC)": a service of the State, not its acronym
+        folded = key(text) if folded is None else folded
         n_acr = len(re.findall(rf"\b{acr}\b", text)) - 1
         chosen = acr if n_acr > folded.count(key(full)) else full
         alias[key(full)] = alias[key(acr)] = chosen

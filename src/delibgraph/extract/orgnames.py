@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .fastre import led_by
 from .frenchtext import fold
 
 _UP = r"A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŒ"
@@ -22,7 +23,8 @@ _CONNW = rf"(?:et{SP}(?:de{SP}la|de|du|des)|de{SP}la|de|du|des|et|en|sur|pour|la
 HEAD_BARE = r"(?:[ÉE]tat|R[ée]gion|D[ée]partement)\b"
 
 # "l'entreprise X", "la société X", "SAS X", "bailleur social X", "groupement d'entreprises X".
-COMPANY_CUE = re.compile(
+COMPANY_CUE = led_by(
+    "lEeSsſBbGgPpAa",
     rf"(?:\b(?:l['’](?:{SP})?)?(?i:entreprise|soci[ée]t[ée]|bailleur(?:{SP}social)?|groupement{SP}d['’]entreprises?"
     rf"|prestataire|attributaire)|\b(?:SARL|SAS|SASU|EURL|SA|SCOP|SCI|SNC)){SP}"
     rf"(?!(?i:publique|anonyme|coop[ée]rative|territoriale|locale|d['’][ée]conomie)\b)"
@@ -31,7 +33,7 @@ COMPANY_CUE = re.compile(
     re.U,
 )
 # "l'association « X »", "association X Y"; a capitalised "Association X" keeps the word.
-ASSOC_QUOTED = re.compile(r"\bassociations?\s*(?:[:,]\s*)?[«\"“]\s*(?P<name>[^»\"”\n]{2,80}?)\s*[»\"”]", re.I)
+ASSOC_QUOTED = led_by("a", r"\bassociations?\s*(?:[:,]\s*)?[«\"“]\s*(?P<name>[^»\"”\n]{2,80}?)\s*[»\"”]", re.I)
 # Public bodies and other named bodies by their head word.
 HEAD = (
     r"(?:[ÉE]tat\b|R[ée]gion\b|D[ée]partement\b|Communaut[ée]\s+d['’]\s*[Aa]gglom[ée]ration|Communaut[ée]\s+de\s+[Cc]ommunes"
@@ -52,31 +54,34 @@ _LOWORD = rf"(?!{_CONNW}\b)[{_LO}]+(?:-[{_LO}]+)*"
 NAME_TAIL = rf"(?:{SP}{CAP}|{LINK}{CAP}|{BLINK}{_LOWORD}{BLINK}{CAP})*"
 # "Agence X – Société Territoriale": a second company of the same name after an en dash.
 DASH_TAIL = rf"(?:{SP}[–—]{SP}Soci[ée]t[ée]{SP}{CAP}(?![ \u00a0]*[{_UP}{_LO}]))?"
-BODY_RE = re.compile(rf"(?<![{_UP}{_LO}])(?P<name>{HEAD}(?:{SP}{ADJ}\b){{0,2}}{NAME_TAIL}{DASH_TAIL})", re.U)
-ASSOC_PLAIN = re.compile(
-    rf"\b(?P<low>[Ll]['’](?:{SP})?a|a)ssociation{SP}(?!{_CONNW}{SP})(?P<name>{CAP}{NAME_TAIL})")
+BODY_RE = led_by("ÉERDCMSAFOULIHB",  # HEAD's capitals
+                 rf"(?<![{_UP}{_LO}])(?P<name>{HEAD}(?:{SP}{ADJ}\b){{0,2}}{NAME_TAIL}{DASH_TAIL})", re.U)
+ASSOC_PLAIN = led_by(
+    "Lla", rf"\b(?P<low>[Ll]['’](?:{SP})?a|a)ssociation{SP}(?!{_CONNW}{SP})(?P<name>{CAP}{NAME_TAIL})")
 # An acronym (3+ capitals, digits allowed after the first letters) standing alone.
 ACRONYM_RE = re.compile(rf"(?<![\w\-(])(?P<name>[{_UP}][{_UP}0-9]{{2,9}})(?![\w\-])(?!{SP}[{_UP}]{{2}})")
 _ART = r"(?:la|le|l['’]|les)\s*"
 # A pact between parties: "convention (tripartite) entre", "l'acte signé le ... entre".
 _PACT = (r"\b(?:conventions?|contrats?|accords?|partenariats?|tripartite|bipartite|actes?|avenants?|protocoles?)"
          r"\b[^.;:\n]{0,50}?\bentre")
-ACRONYM_CUE = re.compile(
+ACRONYM_CUE = led_by(
+    r"apscdrvtb\d",
     rf"(?:\bavec|\baupr[èe]s\s+(?:de|du|des)|\bau\s+profit\s+(?:de|du|des)|\bpartenariat\s+avec)\s*(?:{_ART})?$"
     rf"|\b(?:subventions?|participation|adh[ée]sion|cotisation|d[ée]l[ée]gu[ée]s?|repr[ée]sentants?|vers[ée]e?s?)"
     rf"\s+(?:au|aux|à\s+(?:{_ART}))$"
     rf"|\d\s*(?:€|euros?)(?:\s*(?:HT|TTC))?\s+(?:à|au|aux|pour)\s*(?:{_ART})?$"  # "24 523 € à la COPAMO"
     rf"|{_PACT}\s+(?:{_ART})$", re.I)
 # The later parties of "convention entre la commune de X, la SPL Y et la COPAMO".
-PARTY_LIST = re.compile(rf"{_PACT}\s+(?:{_ART})[^.;:\n]{{3,150}}?(?:,|\bet)\s+(?:{_ART})$", re.I)
+PARTY_LIST = led_by("captb", rf"{_PACT}\s+(?:{_ART})[^.;:\n]{{3,150}}?(?:,|\bet)\s+(?:{_ART})$", re.I)
 # "désigné au sein de la Centrale Villageoise X", "une société appelée « X »".
-NAMED_AFTER = re.compile(
-    rf"(?:\bau\s+sein\s+(?:de\s+la|du|de\s+l['’]|des)"
+NAMED_AFTER = led_by(
+    "aAsSſcCoO", rf"(?:\bau\s+sein\s+(?:de\s+la|du|de\s+l['’]|des)"
     rf"|\b(?i:soci[ée]t[ée]|association|coop[ée]rative|structure|organisme)\b[^.\n«]{{0,40}}?\b(?i:appel[ée]e?|d[ée]nomm[ée]e?))"
     rf"\s*[«\"“]?\s*"
     rf"(?P<name>(?!Conseil|Commission|Comit[ée]|Bureau|Assembl[ée]e)[{_UP}][{_LO}]+{NAME_TAIL})")
 # EPCIs named with the head word last: "Lannion-Trégor Communauté", "Brest Métropole", "Dinan Agglomération".
-EPCI_TAIL_RE = re.compile(
+EPCI_TAIL_RE = led_by(
+    rf"{_UP}0-9",
     rf"(?<![\w\-'’])(?!(?:La|Le|Les|Cette|Une|Notre|Votre|Toute|Chaque|Ladite)\b)(?P<name>(?:{CAP}[ \u00a0\-]){{1,3}}(?:Communaut[ée]|Agglom[ée]ration|M[ée]tropole|Agglo))\b(?!{SP}(?:de|d['’]|du)\b)")
 # "les services (départementaux) de l'Education Nationale X": a part of a body, not the body.
 SUBPART_BEFORE = re.compile(r"\bservices?(?:\s+[\wéè]+)?\s+(?:de\s+l['’]|de\s+la|du|des)\s*$", re.I)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from ..model import Spanned
+from .fastre import led_by
 from .money_tables import RULE_RE, row_cells, table_blocks
 from .orgnames import SP, UPW
 
@@ -24,12 +25,12 @@ HEADER_CELL_RE = re.compile(
     r"(?:date|objet|montant.*|adresse.*|dur[ée]e|fournisseur.*|prestataire.*|titulaire|d[ée]signation|nature"
     r"|b[ée]n[ée]ficiaire.*|parcelles?.*|surface|prix.*|tarifs?.*|n°|r[ée]f[ée]rence)", re.I)
 PERSON_RE = re.compile(r"^\s*(?:M\.|MM\.|Mme|Mmes|Monsieur|Madame|Mademoiselle|Ma[iî]tre)\b|\btotal\b", re.I)
-SUPPLIER_RE = re.compile(
-    rf"(?:\bpar|\bà|\bauprès\s+de|\bchez)\s+(?P<name>{UPW}(?:{SP}(?:{UPW}|et))*)"
+SUPPLIER_RE = led_by(
+    "pàac", rf"(?:\bpar|\bà|\bauprès\s+de|\bchez)\s+(?P<name>{UPW}(?:{SP}(?:{UPW}|et))*)"
     rf"(?=\s+[-–]\s+(?:\d|(?i:rue|route|chemin|avenue|boulevard|place|impasse|all[ée]e|quai|ZA|ZI|ZAC|lieu-dit)\b)"
     rf"|\s+pour\s+un\s+montant)")
 # "(marché ...) attribué à STUDIO PAT": the contractor, written in capitals.
-AWARDED_RE = re.compile(rf"\battribu[ée]e?s?\s+(?:à|au)\s+(?P<name>[A-Z]{{2}}{UPW}*(?:{SP}{UPW})*)(?![\w'’])")
+AWARDED_RE = led_by("a", rf"\battribu[ée]e?s?\s+(?:à|au)\s+(?P<name>[A-Z]{{2}}{UPW}*(?:{SP}{UPW})*)(?![\w'’])")
 
 
 def table_orgs(text: str) -> list[Spanned[str]]:
@@ -66,7 +67,8 @@ def supplier_lines(text: str) -> list[Spanned[str]]:
 PERSON_AT = re.compile(
     r"(?:M\.\s+le\s+Maire|Le\s+Maire|[A-ZÉ][a-zéèëïçô]+(?:-[A-ZÉ][a-zéèëïçô]+)?\s+"
     r"[A-ZÉÈ][A-ZÉÈÇ'’]+(?:[ \-][A-ZÉÈÇ'’]{2,})*)(?![\w'’])")
-REPRESENTATIVES_RE = re.compile(
+REPRESENTATIVES_RE = led_by(
+    "rod",
     r"repr[ée]sentants?|organismes\s+ext[ée]rieurs|d[ée]l[ée]gu[ée]s?\s+(?:au|à|aux|aupr[èe]s|dans|titulaires?)", re.I)
 BOARD_PREFIX = re.compile(r"^(?:CA|Conseil\s+d['’]administration|Conseil\s+de\s+surveillance)\s+(?:du|de\s+la|de\s+l['’]|des)\s+")
 # A sentence ("Les groupes de minorité proposent", "Monsieur le Maire propose :"), a numbered sub-line ("1) représentant ..."),

@@ -12,14 +12,15 @@ import re
 
 from ..model import Deliberation, Extraction, Spanned
 from ..sources.base import Document
+from .fastre import led_by
 from .frenchtext import find_dates, fold
 
-ACT_ID = re.compile(
-    r"\b(?P<id>[09][0-9][AB0-9]-[0-9]{9}-[0-9]{8}-(?P<num>[A-Za-z0-9_](?:[A-Za-z0-9_\-]{0,30}))"
+ACT_ID = led_by(
+    "09", r"\b(?P<id>[09][0-9][AB0-9]-[0-9]{9}-[0-9]{8}-(?P<num>[A-Za-z0-9_](?:[A-Za-z0-9_\-]{0,30}))"
     r"-(?P<nat>DE|AR|AI|CC|BF|AU))\b")
 MATTER = [
-    re.compile(r"\bNOMENCLATURE\s*:?\s*(?P<a>\d{1,2})\s*[–\-.]\s*(?P<b>\d{1,2})(?:\s*[–\-.]\s*(?P<c>\d{1,2}))?", re.I),
-    re.compile(r"\b(?:Code\s+)?(?:Mati[èe]re|Classification|Nomenclature)(?:\s+ACTES)?\s*:?\s*"
+    led_by("n", r"\bNOMENCLATURE\s*:?\s*(?P<a>\d{1,2})\s*[–\-.]\s*(?P<b>\d{1,2})(?:\s*[–\-.]\s*(?P<c>\d{1,2}))?", re.I),
+    led_by("cmn", r"\b(?:Code\s+)?(?:Mati[èe]re|Classification|Nomenclature)(?:\s+ACTES)?\s*:?\s*"
                r"(?P<a>\d{1,2})\.(?P<b>\d{1,2})(?:\.(?P<c>\d{1,2}))?\b", re.I),
 ]
 _PREF = r"(?:sous-)?pr[ée]fecture"
@@ -40,8 +41,8 @@ POSTED_FORMS = (
     r"Date\s+de\s+(?:publication|mise\s+en\s+ligne)|Mise?\s+en\s+ligne\s+le",  # Date de publication :
     r"Certifi[ée]e?\s+ex[ée]cutoire(?:(?!transmission|r[ée]ception|pr[ée]fecture)[^\n]){0,60}?(?:le|du)\b",  # Certifié exécutoire le
 )
-RECEIVED = re.compile("|".join(RECEIVED_FORMS), re.I)
-POSTED = re.compile("|".join(POSTED_FORMS), re.I)
+RECEIVED = led_by("rda", "|".join(RECEIVED_FORMS), re.I)
+POSTED = led_by(r"adpemc \t", "|".join(POSTED_FORMS), re.I)
 NOT_THIS_ACT = re.compile(r"liste\s+des\s+d[ée]lib[ée]rations|proc[èe]s[- ]verbal|convocation", re.I)
 
 

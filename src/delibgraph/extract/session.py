@@ -10,9 +10,11 @@ present_count and voters_count from the text around those headings.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..model import Extraction, Session, Spanned
 from ..sources.base import Document
+from .fastre import led_by
 from .frenchtext import (CIVILITY, DATE_RE, NUMBER_WORDS_RE, PERSON, TIME_RE,
                          clean_person, find_dates, fold, parse_time, words_to_int)
 
@@ -30,38 +32,40 @@ CONFIRM_RE = re.compile(  # what a session's own header says near its heading
 WINDOW = 4000  # characters after a heading that hold its header fields
 PREAMBLE = 400  # characters before it (convocation lines)
 NUM = rf"(?P<n>\d+|{NUMBER_WORDS_RE.pattern[2:-2]})"
+_CAP = "A-ZÀ-ÖØ-Þ"  # the capitals a PERSON (or a CIVILITY before it) starts with
 _PERSON_AFTER = rf"\s*:?[\s*_]*{CIVILITY}?[*_]*(?P<p>{PERSON})"  # markup allowed: "**M. X**"
 PRESIDENT_RES = [
-    re.compile(rf"(?i:sous\s+la\s+pr[ée]sidence\s+de){_PERSON_AFTER}"),
-    re.compile(rf"(?i:sous\s+la\s+pr[ée]sidence\s+de\s+(?:M\.|Monsieur|Madame|Mme)\s+(?:le|la)\s+Maire)\s*,?\s*"
+    led_by("sSſ", rf"(?i:sous\s+la\s+pr[ée]sidence\s+de){_PERSON_AFTER}"),
+    led_by("sSſ", rf"(?i:sous\s+la\s+pr[ée]sidence\s+de\s+(?:M\.|Monsieur|Madame|Mme)\s+(?:le|la)\s+Maire)\s*,?\s*"
                rf"{CIVILITY}?(?P<p>{PERSON})"),
-    re.compile(rf"(?i:pr[ée]sident(?:e)?\s+de\s+(?:la\s+)?s[ée]ance)\s*:{_PERSON_AFTER}"),
-    re.compile(rf"(?P<p>{PERSON})\s*,?\s+(?:a\s+[ée]t[ée]\s+|est\s+)proclam[ée]e?\s+Maire"),
-    re.compile(rf"(?i:pr[ée]sid[ée]e?\s+par){_PERSON_AFTER}"),
+    led_by("pP", rf"(?i:pr[ée]sident(?:e)?\s+de\s+(?:la\s+)?s[ée]ance)\s*:{_PERSON_AFTER}"),
+    led_by(_CAP, rf"(?P<p>{PERSON})\s*,?\s+(?:a\s+[ée]t[ée]\s+|est\s+)proclam[ée]e?\s+Maire"),
+    led_by("pP", rf"(?i:pr[ée]sid[ée]e?\s+par){_PERSON_AFTER}"),
     re.compile(rf"(?:^|\n)[ \t*_]*(?i:pr[ée]sidence|pr[ée]sident(?:e)?)[ \t*_]*:{_PERSON_AFTER}"),
 ]
 SECRETARY_RES = [
-    re.compile(rf"(?i:secr[ée]taire(?:\s+de\s+(?:la\s+)?s[ée]ance)?)[ \t*_]*:[ \t*_]*{CIVILITY}?(?P<p>{PERSON})"),
-    re.compile(rf"(?i:(?:d[ée]sign[ée]e?|nomm[ée]e?|[ée]lue?)\s+(?:comme\s+|en\s+qualit[ée]\s+de\s+)?"
+    led_by("sSſ", rf"(?i:secr[ée]taire(?:\s+de\s+(?:la\s+)?s[ée]ance)?)[ \t*_]*:[ \t*_]*{CIVILITY}?(?P<p>{PERSON})"),
+    led_by("dDnNéÉeE", rf"(?i:(?:d[ée]sign[ée]e?|nomm[ée]e?|[ée]lue?)\s+(?:comme\s+|en\s+qualit[ée]\s+de\s+)?"
                rf"secr[ée]taire(?:\s+de\s+s[ée]ance)?)\s*:{_PERSON_AFTER}"),
-    re.compile(rf"{CIVILITY}?(?P<p>{PERSON})\s*(?:,[^,]{{0,200}}?,\s*)?(?:est|a\s+[ée]t[ée])\s+"
+    led_by(_CAP, rf"{CIVILITY}?(?P<p>{PERSON})\s*(?:,[^,]{{0,200}}?,\s*)?(?:est|a\s+[ée]t[ée])\s+"
                rf"(?:nomm|d[ée]sign|[ée]lu)[ée]?e?\s+(?:[^.]{{0,60}}?)(?i:secr[ée]taire|pour\s+remplir\s+ces\s+fonctions)"),
-    re.compile(rf"(?i:secr[ée]taire\s+de\s+s[ée]ance[^.]{{0,80}}?[àa]\s+savoir)\s+{CIVILITY}?(?P<p>{PERSON})"),
+    led_by("sSſ", rf"(?i:secr[ée]taire\s+de\s+s[ée]ance[^.]{{0,80}}?[àa]\s+savoir)\s+{CIVILITY}?(?P<p>{PERSON})"),
 ]
-PLACE_RE = re.compile(
+PLACE_RE = led_by(
+    "àade",
     r"\b(?:[àa]|au|dans|en)\s+(?:la\s+|l['’]\s*|le\s+)?(?P<v>(?:h[ôo]tel\s+de\s+ville|mairie|salle|maison|espace|"
     r"centre|foyer|gymnase|auditorium|si[èe]ge|p[ôo]le|complexe|halle)\b[^,.;:()\n\d]*?)"
     r"(?=\s*(?:[,.;:()\n]|$|sous\s+la|en\s+s[ée]ance|apr[èe]s|le\s+conseil))", re.I)
-CONVOCATION_RE = re.compile(r"convo(?:cation|qu[ée]e?s?)\b[^.\n]{0,80}?(?=[\d$]|l['’]an|le\s)", re.I)
+CONVOCATION_RE = led_by("c", r"convo(?:cation|qu[ée]e?s?)\b[^.\n]{0,80}?(?=[\d$]|l['’]an|le\s)", re.I)
 MEMBERS_RES = [
-    re.compile(rf"en\s+exercice\s*:?\s*{NUM}", re.I),
-    re.compile(rf"en\s+exercice[^.]{{0,40}}?au\s+nombre\s+de\s+{NUM}", re.I),
-    re.compile(rf"(?:l['’]appel|compos[ée])\s+(?:nominal\s+)?des\s+{NUM}\s+(?:conseillers|membres)", re.I),
+    led_by("e", rf"en\s+exercice\s*:?\s*{NUM}", re.I),
+    led_by("e", rf"en\s+exercice[^.]{{0,40}}?au\s+nombre\s+de\s+{NUM}", re.I),
+    led_by("lc", rf"(?:l['’]appel|compos[ée])\s+(?:nominal\s+)?des\s+{NUM}\s+(?:conseillers|membres)", re.I),
 ]
-PRESENT_COUNT_RES = [re.compile(r"\bpr[ée]sents?[ \t]*:?[ \t]*(?P<n>\d+)\b", re.I),
-                     re.compile(r"\b(?P<n>\d+)[ \t]+pr[ée]sents?\b", re.I)]
-VOTERS_COUNT_RES = [re.compile(r"\b(?:votants?|total\s+des\s+votes)[ \t]*:?[ \t]*(?P<n>\d+)\b", re.I),
-                    re.compile(r"\b(?P<n>\d+)[ \t]+votants\b", re.I)]
+PRESENT_COUNT_RES = [led_by("p", r"\bpr[ée]sents?[ \t]*:?[ \t]*(?P<n>\d+)\b", re.I),
+                     led_by(r"\d", r"\b(?P<n>\d+)[ \t]+pr[ée]sents?\b", re.I)]
+VOTERS_COUNT_RES = [led_by("vt", r"\b(?:votants?|total\s+des\s+votes)[ \t]*:?[ \t]*(?P<n>\d+)\b", re.I),
+                    led_by(r"\d", r"\b(?P<n>\d+)[ \t]+votants\b", re.I)]
 
 
 def run(doc: Document, ext: Extraction) -> None:
@@ -73,12 +77,20 @@ def run(doc: Document, ext: Extraction) -> None:
 
 def anchors(text: str) -> list[Spanned[str]]:
     """Dates stated by session headings and "L'an ..." formulas, in text order."""
-    found = [d for d in find_dates(text) if re.match(r"l['’]an\b", text[d.start:d.end], re.I)]
+    return [Spanned(*x) for x in _anchors(text)]
+
+
+@lru_cache(maxsize=8)  # asked once per session and by attendance
+def _anchors(text: str) -> tuple[tuple[str, int, int], ...]:
+    found = [d for d in find_dates(text) if L_AN.match(text, d.start, d.end)]
     for m in HEADING_RE.finditer(text):
         d = DATE_RE.match(text, m.end())
         if d and (ds := find_dates(text, d.start(), d.end())):
             found.append(ds[0])
-    return sorted(found, key=lambda x: x.start)
+    return tuple((x.value, x.start, x.end) for x in sorted(found, key=lambda x: x.start))
+
+
+L_AN = re.compile(r"l['’]an\b", re.I)
 
 
 def make_sessions(text: str) -> list[Session]:
@@ -105,7 +117,7 @@ def _confirmed(text: str, a: Spanned[str]) -> bool:
     9 février 2023", as in a répertoire) or header wording near it -- not a PV approval."""
     line_end = text.find("\n", a.end)
     line = text[_line_start(text, a.start):len(text) if line_end < 0 else line_end]
-    return bool(re.match(r"l['’]an\b", text[a.start:a.end], re.I) or TITLE_LINE_RE.fullmatch(line.strip())
+    return bool(L_AN.match(text, a.start, a.end) or TITLE_LINE_RE.fullmatch(line.strip())
                 or CONFIRM_RE.search(text, a.end, a.end + 1500))
 
 
@@ -159,7 +171,7 @@ def _time(text: str, s: Session, wins) -> Spanned[str] | None:
     return None
 
 
-MEETING_RE = re.compile(r"\b(?:r[ée]uni|assembl[ée]|tiendra|ouvrira|se\s+tient)", re.I)
+MEETING_RE = led_by("rtaos", r"\b(?:r[ée]uni|assembl[ée]|tiendra|ouvrira|se\s+tient)", re.I)
 
 
 def _place(text: str, wins) -> Spanned[str] | None:
@@ -192,8 +204,8 @@ ROLE_WORDS = re.compile(r"^(?:Maire|Pr[ée]sidente?|Adjointe?|Conseill[eè]re?|D
 
 
 MAYOR_RES = [
-    re.compile(rf"(?P<p>{PERSON})\s*,?\s+(?:a\s+[ée]t[ée]\s+|est\s+)?(?:proclam|[ée]lu)[ée]?e?\s+(?i:maire)\b"),
-    re.compile(rf"\bLe\s+Maire\s*,?[ \t]*\n\s*(?:{CIVILITY})?(?P<p>{PERSON})[ \t]*(?:\n|$)"),
+    led_by(_CAP, rf"(?P<p>{PERSON})\s*,?\s+(?:a\s+[ée]t[ée]\s+|est\s+)?(?:proclam|[ée]lu)[ée]?e?\s+(?i:maire)\b"),
+    led_by("L", rf"\bLe\s+Maire\s*,?[ \t]*\n\s*(?:{CIVILITY})?(?P<p>{PERSON})[ \t]*(?:\n|$)"),
 ]
 
 

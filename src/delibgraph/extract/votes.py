@@ -13,52 +13,60 @@ import re
 
 from ..model import Deliberation, Extraction, Spanned
 from ..sources.base import Document
+from .fastre import led_by
 from .frenchtext import words_to_int
 from .headings import COUNCIL_ACTS
+from .textindex import has_any
 from .votenames import ABSTAIN_NAMED, AGAINST_NAMED, named, names_after
 from .votetables import row_votes, table_votes
 
+_N_FIRST = r"\d/udtqcshn"  # the characters a count (_N) starts with
 _N = r"(?P<n>\d+|\b(?:une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze)\b|/|\bn[ée]ant\b)"
-UNANIMITY = re.compile(r"\bunanimit[ée]|\bunanimement\b", re.I)
+UNANIMITY = led_by("u", r"\bunanimit[ée]|\bunanimement\b", re.I)
 UNANIMITY_OTHER = re.compile(r"^\s*de\s+ses\s+membres|^\s*(?:des\s+membres\s+)?pour\s+remplir", re.I)
 # Votes that are not the item's: the secretary's designation, the urgency, a commission's opinion.
 NOT_ITEM_VOTE = re.compile(r"secr[ée]taire|L\.?\s?2121-15|\burgence\b|\bcommissions?\b|avis\s+favorable|"
                            r"\bconf[ée]rence\b|\bbureau\b", re.I)
-MAJORITY = re.compile(r"(?:(?<!\w)[àa]\s+la\s+|^\|?\s*|\|\s*)majorit[ée]"
+MAJORITY = led_by(r"àa|\sm", r"(?:(?<!\w)[àa]\s+la\s+|^\|?\s*|\|\s*)majorit[ée]"
                       r"(?!\s+(?:absolue|relative|qualifi|des\s+membres))", re.I | re.M)
 _NEXT = r"(?=\s*[,;/\-–]?\s*(?:contre|abstentions?|ne\s+prend|non[- ]votants?))"
 _THEN_AGAINST = r"(?=[\s,;/–-]*(?:et\s+)?(?:\d+|une?|deux|trois|quatre|cinq)\s+(?:voix\s+)?(?:contre|abstentions?)\b)"
-FOR = [re.compile(p, re.I | re.M) for p in (
-    rf"\bpour\s*:\s*{_N}", rf"{_N}\s+voix\s+pour\b", rf"\bpour\s+{_N}{_NEXT}",
-    rf"{_N}\s+pour\b{_THEN_AGAINST}")]  # "4 pour, 1 contre"
-AGAINST = [re.compile(p, re.I | re.M) for p in (
-    rf"\bcontre\s*:\s*{_N}", rf"{_N}\s+(?:voix\s+|votes?\s+)?contre\b", rf"\bcontre\s+{_N}{_NEXT}")]
-ABSTAIN = [re.compile(p, re.I) for p in (
-    rf"\babstentions?(?:\(s\))?\s*:\s*{_N}", rf"{_N}\s+abstentions?\b",
-    r"\babstentions?(?:\(s\))?\s+(?P<n>\d+)\b(?!\s*(?:%|€|ans?\b))", rf"ont\s+refus[ée]\s+de\s+voter\s*:\s*{_N}")]
-NOT_VOTING = [re.compile(p, re.I) for p in (
-    rf"non[- ]votants?(?:\(s\))?\s*:\s*{_N}", rf"{_N}\s+non[- ]votants?",
-    rf"ne\s+prenant\s+pas\s+part\s+au\s+vote\s*:\s*{_N}", rf"{_N}\s+(?:membres?|conseillers?|[ée]lus?)\s+ne\s+"
-    r"pren\w+\s+pas\s+part")]
-BALLOT_FOR = re.compile(r"\bobtenu\b[^\n]{0,3}(?:\n?[^\n]{0,120}?)\b(?P<n>\d+)\s*voix", re.I)
-BLANK = re.compile(r"(?:bulletins?|suffrages?|votes?)\s+(?:d[ée]clar[ée]s\s+)?(?:nuls?|blancs?)\s*:?\s*(?P<n>\d+)",
+FOR = [led_by(first, p, re.I | re.M) for first, p in (
+    ("p", rf"\bpour\s*:\s*{_N}"), (_N_FIRST, rf"{_N}\s+voix\s+pour\b"), ("p", rf"\bpour\s+{_N}{_NEXT}"),
+    (_N_FIRST, rf"{_N}\s+pour\b{_THEN_AGAINST}"))]  # "4 pour, 1 contre"
+AGAINST = [led_by(first, p, re.I | re.M) for first, p in (
+    ("c", rf"\bcontre\s*:\s*{_N}"), (_N_FIRST, rf"{_N}\s+(?:voix\s+|votes?\s+)?contre\b"),
+    ("c", rf"\bcontre\s+{_N}{_NEXT}"))]
+ABSTAIN = [led_by(first, p, re.I) for first, p in (
+    ("a", rf"\babstentions?(?:\(s\))?\s*:\s*{_N}"), (_N_FIRST, rf"{_N}\s+abstentions?\b"),
+    ("a", r"\babstentions?(?:\(s\))?\s+(?P<n>\d+)\b(?!\s*(?:%|€|ans?\b))"),
+    ("o", rf"ont\s+refus[ée]\s+de\s+voter\s*:\s*{_N}"))]
+NOT_VOTING = [led_by(first, p, re.I) for first, p in (
+    ("n", rf"non[- ]votants?(?:\(s\))?\s*:\s*{_N}"), (_N_FIRST, rf"{_N}\s+non[- ]votants?"),
+    ("n", rf"ne\s+prenant\s+pas\s+part\s+au\s+vote\s*:\s*{_N}"),
+    (_N_FIRST, rf"{_N}\s+(?:membres?|conseillers?|[ée]lus?)\s+ne\s+pren\w+\s+pas\s+part"))]
+BALLOT_FOR = led_by("o", r"\bobtenu\b[^\n]{0,3}(?:\n?[^\n]{0,120}?)\b(?P<n>\d+)\s*voix", re.I)
+BLANK = led_by("bsv", r"(?:bulletins?|suffrages?|votes?)\s+(?:d[ée]clar[ée]s\s+)?(?:nuls?|blancs?)\s*:?\s*(?P<n>\d+)",
                    re.I)
-WITHDRAWN = re.compile("|".join((
+WITHDRAWN = led_by(r"rqpad|\t ", "|".join((
     r"\bretir[ée]e?\s+de\s+l['’]ordre\s+du\s+jour",                           # retiré de l'ordre du jour
     r"\b(?:question|point|affaire|d[ée]lib[ée]ration)\s+(?:est\s+)?retir[ée]e?",  # point retiré
     r"(?-i:\bRETIR[ÉE]E?\b)|\|\s*retir[ée]e?\s*\|",                            # RETIRE, | Retirée |
     r"(?:\t|[ ]{2,})retir[ée]e?[ \t]*$",                                      # a list's last column
 )), re.I | re.M)
-DEFERRED = re.compile("|".join((
+DEFERRED = led_by("ar", "|".join((
     r"\bajourn[ée]e?\b",                                                        # Délibération ajournée
     r"\breport[ée]e?\s+(?:à|au|lors)\s+(?:une|la)\s+(?:prochaine|séance|ultérieure)",  # reporté à une prochaine séance
 )), re.I)
-REJECTED = re.compile("|".join((
+REJECTED = led_by(r"r|\t eanc", "|".join((
     r"(?-i:\bREJET[ÉE]E?\b)|\|\s*rejet[ée]e?|(?:\t|[ ]{2,})rejet[ée]e?[ \t]*$",  # REJETE, | Rejetée |
     r"\brejet[ée]e?\s+(?:à|par)\s+(?:l['’]unanimit|la\s+majorit|\d+\s+voix)",     # rejeté par 19 voix
     r"\b(?:est|a\s+été)\s+rejet[ée]e?\b|\bn['’]est\s+pas\s+adopt",               # est rejetée, n'est pas adopté
     r"\b(?:conseil|assembl[ée]e)(?:\s+\w+)?\s*(?:,[^,\n]{0,60},\s*)?rejette\b",       # le conseil municipal rejette
 )), re.I | re.M)
+# Each with words every one of its matches contains (a cheap test before the regex).
+OTHER_OUTCOMES = ((WITHDRAWN, "withdrawn", ("retir",)), (DEFERRED, "deferred", ("ajourn", "report")),
+                  (REJECTED, "rejected", ("rejet", "n'est", "n’est")))
 ADOPTED = re.compile(r"\badopt[ée]e?s?\b|\best\s+approuv[ée]e?\b|\bproclam[ée]e?s?\b|\bADOPTE", re.I)
 NOTED_TITLE = re.compile(r"^\W*(?:compte[- ]rendu|rapport\s+d['’]activit|d[ée]cisions?\s+prises|informations?\b|"
                          r"communications?\b|lecture\b|pr[ée]sentation\b)", re.I)
@@ -67,7 +75,7 @@ DISPOSITIF = re.compile(r"^[ \t\-•*]*(?:\*\*)?(?:D['’]|DE\s+)?(?:DECIDE|DÉC
                         r"ADOPTE|DESIGNE|DÉSIGNE|FIXE|ATTRIBUE|VALIDE|ELIT|ÉLIT|CREE|CRÉE|DONNE|SOLLICITE|EMET|ÉMET)\b",
                         re.M)
 
-COUNCIL_DECIDES = re.compile(COUNCIL_ACTS.replace("|rejette", ""), re.I)  # "le conseil municipal approuve"
+COUNCIL_DECIDES = led_by("ca", COUNCIL_ACTS.replace("|rejette", ""), re.I)  # "le conseil municipal approuve"
 
 
 def run(doc: Document, ext: Extraction) -> None:
@@ -87,8 +95,10 @@ def _first(rxs: list[re.Pattern], text: str, a: int, b: int) -> re.Match | None:
     return next((m for rx in rxs for m in [rx.search(text, a, b)] if m), None)
 
 
-def _count(rxs: list[re.Pattern], text: str, a: int, b: int) -> tuple[Spanned[int] | None, re.Match | None]:
-    m = _first(rxs, text, a, b)
+def _count(rxs: list[re.Pattern], text: str, a: int, b: int,
+           words: tuple[str, ...]) -> tuple[Spanned[int] | None, re.Match | None]:
+    """The first count the patterns find; ``words``: one of them is in every match."""
+    m = _first(rxs, text, a, b) if has_any(text, a, b, words) else None
     if not m or _int(m) is None:
         return None, None
     return Spanned(_int(m), m.start(), m.end()), m
@@ -114,18 +124,19 @@ def fill(text: str, d: Deliberation) -> None:
     v = d.vote
     una, maj = _item_vote(UNANIMITY, text, a, b), _item_vote(MAJORITY, text, a, b)
     ca, cb = _count_zone(una or maj, a, b)
-    v.for_, _ = _count(FOR, text, ca, cb)
-    v.against, m_against = _count(AGAINST, text, ca, cb)
-    v.abstain, m_abstain = _count(ABSTAIN, text, ca, cb)
-    v.not_voting, _ = _count(NOT_VOTING, text, ca, cb)
+    v.for_, _ = _count(FOR, text, ca, cb, ("pour",))
+    v.against, m_against = _count(AGAINST, text, ca, cb, ("contre",))
+    v.abstain, m_abstain = _count(ABSTAIN, text, ca, cb, ("abstention", "refus"))
+    v.not_voting, _ = _count(NOT_VOTING, text, ca, cb, ("votant", "pren"))
     if v.for_ is None and v.against is None:
         for key, n in (table_votes(text, a, b) or row_votes(text, a, b)).items():
             setattr(v, key, n)
     v.against_names = names_after(text, m_against) if v.against and v.against.value else []
     v.abstain_names = names_after(text, m_abstain) if v.abstain and v.abstain.value else []
-    if not v.against_names and not (v.against and v.against.value == 0):
+    if not v.against_names and not (v.against and v.against.value == 0) and has_any(text, ca, cb, ("contre",)):
         v.against_names = named(AGAINST_NAMED, text, ca, cb)
-    if not v.abstain_names and not (v.abstain and v.abstain.value == 0):
+    if (not v.abstain_names and not (v.abstain and v.abstain.value == 0)
+            and has_any(text, ca, cb, ("absten", "abstien"))):
         v.abstain_names = named(ABSTAIN_NAMED, text, ca, cb)
     ballot = BALLOT_FOR.search(text, a, b)
     if v.for_ is None and ballot:
@@ -158,8 +169,8 @@ def _unanimous(una, maj, v, blanks) -> Spanned[bool] | None:
 def _outcome(text: str, d: Deliberation, vote: tuple[int, int] | None) -> Spanned[str] | None:
     """Withdrawn / deferred / rejected when stated with (or without) the vote, else adopted or noted."""
     a, b = d.start, d.end
-    for rx, value in ((WITHDRAWN, "withdrawn"), (DEFERRED, "deferred"), (REJECTED, "rejected")):
-        m = rx.search(text, a, b)
+    for rx, value, words in OTHER_OUTCOMES:
+        m = rx.search(text, a, b) if has_any(text, a, b, words) else None
         if m and (vote is None or (value == "rejected" and m.start() >= vote[0] - 80)):
             return Spanned(value, m.start(), m.end())
     v = d.vote
