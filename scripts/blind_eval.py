@@ -14,7 +14,7 @@ import json
 from pathlib import Path
 
 from delibgraph.build import extract_json
-from delibgraph.evaluate import merge, score_document, table
+from delibgraph.evaluate import format_micro, format_table, merge, score_document
 
 BLIND = Path(__file__).resolve().parents[1] / "tests" / "data" / "blind"
 
@@ -44,11 +44,9 @@ def main() -> None:
                 json.dumps(pred, ensure_ascii=False, indent=1), encoding="utf-8")
         s = score_document(gold, pred)
         all_scores.append(s)
-        m = table(s)[-1]
-        print(f"{case.name:28} tp={m[1]:4} fp={m[2]:4} fn={m[3]:4} f1={m[6]:.3f}")
-    print(f"\n{'field':22} {'tp':>5} {'fp':>5} {'fn':>5} {'P':>6} {'R':>6} {'F1':>6}")
-    for f, tp, fp, fn, p, r, f1 in table(merge(all_scores)):
-        print(f"{f:22} {tp:5} {fp:5} {fn:5} {p:6.3f} {r:6.3f} {f1:6.3f}")
+        print(format_micro(case.name, s))
+    print()
+    print(format_table(merge(all_scores)))
 
 
 if __name__ == "__main__":

@@ -11,7 +11,7 @@ import argparse
 import json
 from pathlib import Path
 
-from delibgraph.evaluate import merge, score_document, table
+from delibgraph.evaluate import format_micro, format_table, merge, score_document
 from delibgraph.extract import extract
 from delibgraph.records_json import extraction_json
 from delibgraph.sources import read_document
@@ -39,11 +39,8 @@ def main() -> None:
         s = score_document(gold, pred)
         all_scores.append(s)
         if args.doc_table:
-            m = table(s)[-1]
-            print(f"{name:40} tp={m[1]:4} fp={m[2]:4} fn={m[3]:4} f1={m[6]:.3f}")
-    print(f"{'field':22} {'tp':>5} {'fp':>5} {'fn':>5} {'P':>6} {'R':>6} {'F1':>6}")
-    for f, tp, fp, fn, p, r, f1 in table(merge(all_scores)):
-        print(f"{f:22} {tp:5} {fp:5} {fn:5} {p:6.3f} {r:6.3f} {f1:6.3f}")
+            print(format_micro(name, s))
+    print(format_table(merge(all_scores)))
 
 
 if __name__ == "__main__":

@@ -246,6 +246,19 @@ def table(scores: Scores) -> list[tuple[str, int, int, int, float, float, float]
     return rows
 
 
+def format_table(scores: Scores) -> str:
+    """The per-field table as plain text (for scripts and logs)."""
+    lines = [f"{'field':22} {'tp':>5} {'fp':>5} {'fn':>5} {'P':>6} {'R':>6} {'F1':>6}"]
+    lines += [f"{f:22} {tp:5} {fp:5} {fn:5} {p:6.3f} {r:6.3f} {f1:6.3f}"
+              for f, tp, fp, fn, p, r, f1 in table(scores)]
+    return "\n".join(lines)
+
+
+def format_micro(name: str, scores: Scores) -> str:
+    m = micro(scores)
+    return f"{name:40} tp={m.tp:4} fp={m.fp:4} fn={m.fn:4} f1={m.f1:.3f}"
+
+
 def evaluate_dir(gold_dir, docs_dir, extract_json: Callable[[Any], dict]) -> tuple[Scores, list[str]]:
     """Score every document a gold file names; return the scores and the problems met."""
     import json
