@@ -44,6 +44,10 @@ def main() -> None:
       delibgraph build examples/             # read, extract, validate, store
       delibgraph query examples/queries/deliberations-with-vote.rq
       delibgraph export --format turtle --out graph.ttl
+
+    Every command that reads or writes the store takes --store DIR. Exit
+    codes: 0 success, 1 an input failed or a graph does not conform, 2 usage
+    or input error.
     """
 
 
