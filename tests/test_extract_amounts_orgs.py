@@ -9,9 +9,10 @@ import pytest
 from delibgraph.evaluate import _amount_eq, _org_eq, merge, score_list
 from delibgraph.extract import amounts, organisations
 from delibgraph.extract.amounts import amounts_in
+from delibgraph.extract.frenchtext import fold
 from delibgraph.extract.money import parse_number, unlatex
 from delibgraph.extract.organisations import organisations_in
-from delibgraph.model import Deliberation, Extraction, Session
+from delibgraph.model import Deliberation, Extraction, Session, Spanned
 
 from conftest import shared_file
 
@@ -304,3 +305,121 @@ def test_guards_of_the_new_cues():
     assert names("un agent désigné au sein de la Médiathèque pour représenter la commune") == []
     assert names("sur notification de la Maison Départementale des Personnes Handicapées") == []
     assert names("Rennes Métropole versera une participation de 5 000 €.") == ["Rennes Métropole"]
+
+
+# --- Fix round after the blind test: general forms of administrative writing (strings written here) ---
+
+@pytest.mark.parametrize("text, expected", [
+    ("vend le terrain au prix d'un million deux cent mille euros (1.200.000 €).", [1200000]),
+    ("un programme de deux millions d'euros", [2000000]),
+])
+def test_amounts_in_words_with_millions(text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Company names: "d'", all-caps names broken after a connector, HLM companies, OPH.
+    ("La SARL Boulangerie du Pont d'Arc agrandit son fournil.", ["Boulangerie du Pont d'Arc"]),
+    ("céder le bâtiment à la SAS FONCIÈRE ET\nCOMMERCES DU LITTORAL au prix de 10 000 €", ["FONCIÈRE ET COMMERCES DU LITTORAL"]),
+    ("La SA d'HLM Habitat des Collines sollicite la garantie de la commune.", ["Habitat des Collines"]),
+    ("L'office public de l'habitat Vallée Logis réhabilite 20 logements.", ["Vallée Logis"]),
+    # Bodies: lower-case words after de/d', "-ier" adjectives, a name going on after a line break.
+    ("La compétence est transférée au Syndicat mixte d'eau\npotable de la Vallée Verte.",
+     ["Syndicat mixte d'eau potable de la Vallée Verte"]),
+    ("avec l'aide de l'Agence de l'eau Loire-Bretagne.", ["Agence de l'eau Loire-Bretagne"]),
+    ("Le Centre hospitalier de Saint-Pol-sur-Ter acquiert un scanner.", ["Centre hospitalier de Saint-Pol-sur-Ter"]),
+    ("Le Conseil cède au Département de\nla Haute-Saône une emprise de 200 m².", ["Département de la Haute-Saône"]),
+    ("un prêt souscrit auprès de la Caisse des\nDépôts et Consignations.", ["Caisse des Dépôts et Consignations"]),
+])
+def test_organisation_name_shapes(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Convention de partenariat avec Pays Vert Énergies pour l'éclairage", ["Pays Vert Énergies"]),
+    ("APPROUVE les conventions avec la Banque Alimentaire du Gard et la\n   Croix-Rouge française ;",
+     ["Banque Alimentaire du Gard", "Croix-Rouge française"]),
+    ("avenant au bail avec la Direction générale des Finances\n   publiques (loyer annuel)",
+     ["Direction générale des Finances publiques"]),
+    ("marché de maîtrise d'œuvre passé avec\n  BUREAU BOIS ET PIERRE, pour 4 000 € HT", ["BUREAU BOIS ET PIERRE"]),
+    ("(conditions fixées dans la convention avec le SDIS)", []),
+    ("Modification des statuts du SIVU Val-Fleuri", ["SIVU Val-Fleuri"]),
+])
+def test_partners_after_avec_and_acronym_places(text, expected):
+    assert names(text, title=text if "statuts" in text else "") == expected
+
+
+def test_list_rows_and_lots():
+    text = ("Il est proposé d'attribuer les subventions suivantes :\n"
+            "   Les Joyeux Randonneurs (sortie annuelle) ......... 600 €\n"
+            "   Football Club Riverain (tournoi de jeunes) .... 1 200 €\n"
+            "soit un total de 1 800 €.\n"
+            "   - Lot 1 Gros œuvre : SARL MACONNERIE DU PLATEAU, pour 100 000,00 € HT ;\n"
+            "   - Lot 2 Électricité : Elec Services, pour 35 000 € HT.\n"
+            "Plan de financement :\n- Agence de l'eau Rhin-Meuse : 120 000 €\n"
+            "- Autofinancement de la commune : 80 000 €\n- Frais de dossier : 450 €\n- Montant : 200 000 €\n")
+    assert names(text) == ["Les Joyeux Randonneurs", "Football Club Riverain", "MACONNERIE DU PLATEAU",
+                           "Elec Services", "Agence de l'eau Rhin-Meuse"]
+
+
+@pytest.mark.parametrize("text, authority", [
+    ("Rapporteur : M. Jean DUPONT, délégué aux finances", None),
+    ("ONT VOTÉ CONTRE : 2", None),
+    ("2025-03   Subvention à l'association            Adoptée (2 abstentions)", None),
+    ("le Conseil d'administration du Centre Communal d'Action Sociale s'est réuni", "Centre Communal d'Action Sociale"),
+])
+def test_labels_and_the_authority_are_not_bodies(text, authority):
+    assert names(text, authority) == []
+
+
+def test_banks_consulted_are_not_parties():
+    text = ("Trois établissements bancaires ont été consultés : le Crédit Mutuel du Centre, La Banque Postale\n"
+            "et la Caisse d'Epargne Loire-Centre. L'offre retenue est celle du Crédit Mutuel du Centre.")
+    assert names(text) == ["Crédit Mutuel du Centre"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("financés avec l'aide du Département du Gers (40 000 €) et de Gers Énergies pour les réseaux",
+     ["Département du Gers", "Gers Énergies"]),
+    ("réalisé avec le concours financier du Syndicat départemental d'énergie du Cantal à hauteur de 30 %",
+     ["Syndicat départemental d'énergie du Cantal"]),
+    ("travaux financés par l'Emprunt et une subvention de 5 000 Euros", []),
+    ("la concession confiée à la société publique locale\nVallée Aménagement fait apparaître un déficit",
+     ["Vallée Aménagement"]),
+])
+def test_funders_by_role_and_company_kinds(text, expected):
+    assert names(text) == expected
+
+
+def test_parties_of_an_all_caps_title():
+    title = "CONVENTION AVEC LE SERVICE DÉPARTEMENTAL D'INCENDIE ET DE SECOURS DE\nLA CREUSE POUR LES HYDRANTS"
+    text = title + "\n\nM. le Maire expose que le SDIS propose le contrôle des hydrants pour 40 € HT l'unité."
+    assert [fold(n) for n in names(text, title=title.split("\n")[0])] == [
+        fold("Service Départemental d'Incendie et de Secours de la Creuse")]
+
+
+def test_guards_on_rows_and_lots():
+    assert names("Tarifs de location :\n- Salle des Fêtes : 200 €\n- Grande Salle Polyvalente : 300 €\n") == []
+    text = ("- Lot 3 : Plomberie, pour 3 000 €\n- Lot 4 : ENTREPRISE MARTIN, pour 5 000 €\n"
+            "- Lot n°5 – Peinture : Déco Plus, pour 2 000 €")
+    assert names(text) == ["MARTIN", "Déco Plus"]
+
+
+def test_a_ccas_does_not_list_itself():
+    text = ("CENTRE COMMUNAL D'ACTION SOCIALE DE VILLEBOIS\n\nLe Conseil d'administration du Centre Communal "
+            "d'Action Sociale s'est réuni. Il approuve la convention avec la Banque Alimentaire du Rhône.")
+    d = Deliberation(start=0, end=len(text))
+    ext = Extraction(document="x", sessions=[Session(deliberations=[d])])
+    ext.authority.type = Spanned("ccas", 0, 4)
+
+    class Doc:
+        pass
+    Doc.text = text
+    organisations.run(Doc, ext)
+    assert [o.value for o in d.organisations] == ["Banque Alimentaire du Rhône"]
+
+
+def test_association_name_in_the_next_line_of_a_text_column():
+    text = ("2025-03   Subvention exceptionnelle de 800 € à l'association            Adoptée (2 abstentions)\n"
+            "          Amis de Kerlann pour la restauration de la chapelle\n")
+    assert names(text) == ["Amis de Kerlann"]

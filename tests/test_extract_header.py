@@ -313,3 +313,120 @@ def test_repertoire_has_one_session_per_date():
             "2023-002 Tarifs\nSéance du 9 février 2023\n2023-003 Subventions\nSéance du 12 janvier 2023\n")
     sessions = from_text(text).sessions
     assert [s.date.value for s in sessions] == ["2023-01-12", "2023-02-09"]
+
+
+# --- fix round after the blind test: layouts, place, header details ---------------------------
+
+TWO_COLUMNS = """SÉANCE DU 4 MARS 2025
+
+Le mardi 4 mars 2025 à 19h00, le Conseil communautaire s'est réuni dans l'Hémicycle de
+l'Hôtel communautaire, sous la présidence de M. Paul ROUX, Président.
+
+PRÉSENTS :                              EXCUSÉS AYANT DONNÉ POUVOIR :
+ROUX Paul                               MARTIN Léa à ROUX Paul
+BERNARD Anne                            PETIT Marc à BERNARD Anne
+DURAND Louis
+LEROY Claire                            ABSENTS :
+MOREL Yves                              FABRE Jean
+
+Mme LEROY Claire est désignée secrétaire de séance.
+"""
+
+
+def test_two_column_attendance_block_is_read_column_by_column():
+    ext = from_text(TWO_COLUMNS)
+    s = ext.sessions[0]
+    assert values(s.present) == ["ROUX Paul", "BERNARD Anne", "DURAND Louis", "LEROY Claire", "MOREL Yves"]
+    assert values(s.excused) == ["MARTIN Léa", "PETIT Marc"]
+    assert values(s.absent) == ["FABRE Jean"]
+    assert [(p.giver.value, p.holder.value) for p in s.proxies] == [("MARTIN Léa", "ROUX Paul"),
+                                                                     ("PETIT Marc", "BERNARD Anne")]
+    assert s.place.value == "Hémicycle de l'Hôtel communautaire"
+    check_spans(Document(path=Path("x.txt"), text=TWO_COLUMNS, media_type="text/plain"), ext)
+
+
+def test_two_column_block_whose_right_heading_starts_lower():
+    text = ("Séance du 4 mars 2025\n\nPRÉSENTS :\nROUX Paul                  EXCUSÉS :\n"
+            "BERNARD Anne               MARTIN Léa\nDURAND Louis               ABSENTS :\n"
+            "                           FABRE Jean\n\nSecrétaire de séance : M. ROUX Paul.\n")
+    s = from_text(text).sessions[0]
+    assert values(s.present) == ["ROUX Paul", "BERNARD Anne", "DURAND Louis"]
+    assert (values(s.excused), values(s.absent)) == (["MARTIN Léa"], ["FABRE Jean"])
+
+
+def test_count_box_is_not_a_two_column_list():
+    text = ("Séance du 4 mars 2025\n\nPrésents : 12        Absents : 3\n\n"
+            "Présents : M. Paul ROUX, Mme Anne BERNARD.\nAbsents : M. Jean FABRE.\n")
+    s = from_text(text).sessions[0]
+    assert (values(s.present), values(s.absent)) == (["Paul ROUX", "Anne BERNARD"], ["Jean FABRE"])
+
+
+def test_present_list_grouped_by_commune():
+    s = from_text("Séance du 3 juin 2024\n\nDélégués présents :\nVAL-DE-LOIRE : Anne PETIT, Marc ROUX\n"
+                  "SAINT-JEAN : Paul MARTIN\nLES ORMES : Julie BLANC, Yves FABRE\n\n"
+                  "Délégués excusés : Luc MOREL.\n").sessions[0]
+    assert values(s.present) == ["Anne PETIT", "Marc ROUX", "Paul MARTIN", "Julie BLANC", "Yves FABRE"]
+    assert values(s.excused) == ["Luc MOREL"]
+
+
+def test_list_entries_drop_remarks_and_join_cut_words():
+    s = from_text("Séance du 3 juin 2024\n\nPrésents : M. Jean DUPONT, Mme Mar-\ntine LEROY, Mme Anne BLANC\n"
+                  "(représentante de l'association), M. Luc FABRE.\n").sessions[0]
+    assert values(s.present) == ["Jean DUPONT", "Martine LEROY", "Anne BLANC", "Luc FABRE"]
+
+
+@pytest.mark.parametrize("sentence, place", [
+    ("s'est réuni à la salle\npolyvalente, sous la présidence de M. X", "salle polyvalente"),
+    ("s'est assemblé au lieu ordinaire de ses séances, en Mairie, salle du conseil, sous la présidence",
+     "Mairie"),  # building kept (session_fields.PREFER_ROOM)
+    ("s'est réuni dans les locaux\ndu CCAS, sous la présidence de Mme Y", "locaux du CCAS"),
+    ("s'est réuni à l'Espace des Tilleuls à Saint-Paul, sous la présidence", "Espace des Tilleuls"),
+    ("s'est réuni à la salle des fêtes\nL'an deux mille vingt", "salle des fêtes"),
+])
+def test_place_forms(sentence, place):
+    s = from_text(f"Séance du 3 juin 2024\n\nLe Conseil municipal {sentence}.\n").sessions[0]
+    assert s.place.value == place
+
+
+def test_members_in_office_in_words_and_in_a_column_box():
+    s = from_text("Séance du 3 juin 2024\n\nLe Conseil municipal compte dix-neuf membres en exercice.\n").sessions[0]
+    assert s.members_in_office.value == 19
+    box = ("Séance du 3 juin 2024\n\n Membres en exercice     Présents     Pouvoirs     Votants\n"
+           "        23                 18            3            21\n")
+    s = from_text(box).sessions[0]
+    assert (s.members_in_office.value, s.present_count.value, s.voters_count.value) == (23, 18, 21)
+
+
+def test_time_continued_in_a_side_column():
+    text = ("Séance du 9 mai 2025\n\nNombre de membres\n"
+            "en exercice : 11          L'an deux mil vingt-cinq, le neuf mai à dix-neuf heures\n"
+            "présents : 9              quinze, le Conseil Municipal s'est réuni à la Mairie.\n")
+    assert from_text(text).sessions[0].start_time.value == "19:15"
+
+
+def test_secretary_family_name_is_not_completed_with_a_civility():
+    s = from_text("Séance du 3 juin 2024\n\nPrésents : Mme NOIRET, M. BLANC.\nSecrétaire de séance : Mme NOIRET.\n")
+    assert s.sessions[0].secretary.value == "NOIRET"
+
+
+@pytest.mark.parametrize("heading, name, kind", [
+    ("CENTRE COMMUNAL D'ACTION SOCIALE\nDE SAINT-PAUL-LÈS-DAX\n\nExtrait du registre des délibérations du "
+     "conseil d'administration du CCAS", "CENTRE COMMUNAL D'ACTION SOCIALE DE SAINT-PAUL-LÈS-DAX", "ccas"),
+    ("# SYNDICAT MIXTE DES EAUX DU HAUT-LIGNON\n\n## Procès-verbal du comité syndical",
+     "SYNDICAT MIXTE DES EAUX DU HAUT-LIGNON", "other"),
+])
+def test_authority_of_a_ccas_or_a_syndicat(heading, name, kind):
+    a = from_text(heading + "\n\nSéance du 3 juin 2024\n").authority
+    assert (a.name.value, a.type.value) == (name, kind)
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("Syndicat des eaux de la Vallée du Lot\n\nProcès-verbal du comité syndical",
+     "Syndicat des eaux de la Vallée du Lot", "other"),
+    ("Le comité syndical du Syndicat mixte de la Haute-Loue a délibéré.", "Syndicat mixte de la Haute-Loue", "other"),
+    ("CCAS de Saint-Paul\n\nExtrait du registre des délibérations du conseil d'administration",
+     "CCAS de Saint-Paul", "ccas"),  # no assembly named in full: the letterhead tells the type
+])
+def test_authority_letterheads(text, name, kind):
+    a = from_text(text + "\n\nSéance du 3 juin 2024\n").authority
+    assert (a.name.value, a.type.value) == (name, kind)

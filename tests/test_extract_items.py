@@ -301,3 +301,124 @@ def test_dash_agenda_before_the_items_is_skipped():
     assert [d.number.value for d in ds] == ["1", "2", "3"]
     assert all(text[d.start:].startswith(f"{i} - ") and "expose" in text[d.start:d.end]
                for i, d in enumerate(ds, 1))
+
+
+# ---- fix round after the blind test ---------------------------------------------------------
+
+LABEL_WITHOUT_NO = """Secrétaire de séance : M. ROBIN.
+
+Délibération 2024/112 – Vente d'un terrain communal, lieu-dit
+les Grands Champs
+Rapporteur : Mme LEROY
+Le Conseil décide de vendre la parcelle AB 45 au prix de 12 000 €.
+Vote : 18 pour, 2 contre.
+
+Délibération 2024/113 – Tarifs de la salle des fêtes
+Rapporteur : M. PERRIN
+Les tarifs sont fixés comme suit : 150 € le week-end.
+Vote : unanimité.
+
+Décisions prises par le Maire par délégation
+ - DEC 2024-40 : marché de fourniture de repas avec la société RESTAUVAL
+   pour 48 000 € HT ;
+ - DEC 2024-41 : convention d'occupation du local associatif, 1 200 € par an, avec le club de
+   judo de la commune.
+Le Conseil municipal prend acte de ces décisions.
+"""
+
+
+def test_label_and_coded_number_without_no_and_delegated_block():
+    ds = run_mine(text_doc(LABEL_WITHOUT_NO))
+    assert [d.number and d.number.value for d in ds] == ["2024/112", "2024/113", None]
+    assert ds[0].title.value == "Vente d'un terrain communal, lieu-dit les Grands Champs"
+    assert (ds[0].rapporteur.value, vals(ds[0])["for"], vals(ds[0])["against"]) == ("LEROY", 18, 2)
+    assert ds[2].title.value.startswith("Décisions prises par le Maire")
+    assert vals(ds[2])["outcome"] == "noted"
+
+
+CODED_SPACED = """M. DUPONT est désigné secrétaire de séance.
+
+CA-2024-06-01    APPROBATION DU PROCÈS-VERBAL DE LA SÉANCE DU 2 MAI 2024
+Rapporteur : M. MARTIN Paul, Président
+ADOPTÉ À L'UNANIMITÉ
+
+CA-2024-06-02    VOIRIE – PROGRAMME 2024 DE RÉFECTION DES CHAUSSÉES –
+                 ATTRIBUTION DU MARCHÉ
+Rapporteur : Mme DURAND Claire, Vice-Présidente
+Le marché est attribué à l'entreprise pour 640 000 € HT.
+ONT VOTÉ POUR : 20
+NE PREND PAS PART AU VOTE : 1 (M. LEROUX Jean)
+
+INFORMATION – DÉCISIONS PRISES PAR LE PRÉSIDENT PAR DÉLÉGATION
+- Décision n°2024-12 : contrat de maintenance des ascenseurs, 3 600 € HT par an.
+Le Conseil prend acte de ces décisions.
+"""
+
+
+def test_coded_number_set_apart_by_spaces_and_information_block():
+    ds = run_mine(text_doc(CODED_SPACED))
+    assert [d.number and d.number.value for d in ds] == ["CA-2024-06-01", "CA-2024-06-02", None]
+    assert ds[1].title.value == ("VOIRIE – PROGRAMME 2024 DE RÉFECTION DES CHAUSSÉES – ATTRIBUTION DU MARCHÉ")
+    assert (vals(ds[1])["for"], vals(ds[1])["not_voting"]) == (20, 1)
+    assert "3 600" not in CODED_SPACED[ds[1].start:ds[1].end]
+    assert ds[2].title.value.startswith("INFORMATION – DÉCISIONS PRISES") and vals(ds[2])["outcome"] == "noted"
+
+
+WRAPPED_LIST = """N°        OBJET                                               DÉCISION
+--------  --------------------------------------------------  ------------------
+2024-10   Budget annexe de l'eau – Tarifs 2025                Adoptée à l'unanimité
+
+2024-11   Vente du chemin rural dit de la Fontaine à M. et    Adoptée (12 pour,
+          Mme GARNIER au prix de 2 400 €                      2 contre)
+
+2024-12   Adhésion au groupement de commandes d'énergie       Rejetée (4 pour,
+                                                              10 contre)
+"""
+
+
+def test_list_row_with_a_decision_cell_wrapped_over_two_lines():
+    ds = run_mine(text_doc(WRAPPED_LIST))
+    assert [d.number.value for d in ds] == ["2024-10", "2024-11", "2024-12"]
+    assert (vals(ds[1])["for"], vals(ds[1])["against"], vals(ds[1])["outcome"]) == (12, 2, "adopted")
+    assert (vals(ds[2])["for"], vals(ds[2])["against"], vals(ds[2])["outcome"]) == (4, 10, "rejected")
+    assert "2 400 €" in WRAPPED_LIST[ds[1].start:ds[1].end]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Résultats du scrutin :\n  Bulletins blancs ou nuls : 1\n  Suffrages exprimés : 14\n"
+     "  A obtenu : M. Paul ROCHE, quatorze (14) voix.\nM. ROCHE est proclamé adjoint.",
+     {"for": 14, "unanimous": False}),
+    ("Le Conseil municipal, à l'unanirnité, approuve le projet.", {"unanimous": True, "outcome": "adopted"}),
+    ("Le Conseil, faute d'éléments suffisants, décide d'ajourner la question.", {"outcome": "deferred"}),
+    ("Pour : 15 – Ne prend pas part au vote : 1 (M. X, président de l'association)",
+     {"for": 15, "not_voting": 1}),
+    ("ONT VOTÉ POUR : 18   ONT VOTÉ CONTRE : 3   SE SONT ABSTENUS : /", {"for": 18, "against": 3, "abstain": 0}),
+    ("Pour : 16 / Contre : 2 / Abstentions : 1\n(votants : 19, M. BRUN et son mandant ne prenant pas part au vote)",
+     {"abstain": 1, "abstain_names": []}),
+    ("M. le Maire informe l'assemblée du calendrier des travaux. Pas de vote.", {"outcome": "noted"}),
+])
+def test_vote_forms_after_blind(body, expected):
+    d = one("1 – Objet de la séance\n\n" + body)
+    got = vals(d)
+    assert {k: got[k] for k in expected} == expected
+
+
+def test_rapporteur_presented_by_and_recall_then_propose():
+    d = one("3. TARIFS DE LA CANTINE\n\nPrésenté par Hélène MOREAU, adjointe aux affaires scolaires. "
+            "Le prix du repas passe à 3,80 €.\nApprouvé à l'unanimité.")
+    assert d.rapporteur.value == "Hélène MOREAU"
+    text = ("Délibération n° 2024-031\n\nObjet : Demande de subvention DETR\n\n"
+            "Monsieur le Maire rappelle que la salle polyvalente doit être rénovée.\n"
+            "Le coût est estimé à 120 000 € HT.\n\nIl propose de solliciter l'aide de l'Etat.\n"
+            "Le Conseil municipal, après en avoir délibéré, à l'unanimité, approuve.")
+    assert one(text, president="Jean FAURE").rapporteur.value == "Jean FAURE"
+    recall_only = text.replace("Il propose de solliciter", "Il est proposé de solliciter")
+    assert one(recall_only, president="Jean FAURE").rapporteur is None
+
+
+def test_printed_number_wins_over_the_act_id_part():
+    text = ("Séance du 5 mars 2024                      Délibération n° CA-2024-07\n\n"
+            "OBJET : AIDES FACULTATIVES 2024\n\nLe Conseil d'administration, à l'unanimité, approuve.\n"
+            "Acte : 042-264200318-20240305-CA2024_07-DE\n")
+    d = one(text)
+    assert d.number.value == "CA-2024-07" and d.act_id.value.endswith("CA2024_07-DE")

@@ -29,15 +29,26 @@ EPCI_RE = re.compile(
     rf"\b(?i:communaut[ée]\s+(?:de\s+communes|d['’]agglom[ée]ration|urbaine)|m[ée]tropole)\s+"
     rf"(?P<art>(?i:de\s+la\s+|de\s+l['’]|de\s+|d['’]\s*|du\s+|des\s+)?)(?P<n>{_PLACE})")
 CCAS_RE = re.compile(r"\b(?:CCAS|centre\s+communal\s+d['’]action\s+sociale)\b", re.I)
+_OF = r"(?i:de\s+la\s+|de\s+l['’]\s*|de\s+|d['’]\s*|du\s+|des\s+)"
+# "CENTRE COMMUNAL D'ACTION SOCIALE DE SAINT-ROMAIN", "CCAS de Lens": named in full
+CCAS_NAME_RE = led_by("cC", rf"\b(?i:CCAS|centre\s+communal\s+d['’]action\s+sociale)\s+{_OF}{_PLACE}")
+# "SYNDICAT INTERCOMMUNAL D'ASSAINISSEMENT DE LA HAUTE-VÉZÈRE", "Syndicat mixte du bassin de l'Oudon"
+SYNDICAT_NAME_RE = led_by("sSſ", r"\b(?i:syndicat\s+(?:(?:mixte|intercommunal|d[ée]partemental|des|du|de)\b|d['’]))"
+                                r"(?:(?!\s(?:a|est|qui|dont|sous|s['’]est|réuni)\s)[^\n,;:(|*–—.])*")
 ASSEMBLY_RES = {  # how the deciding assembly is named -> authority type
     "epci": led_by("cb", r"\b(?:conseil|bureau)\s+(?:communautaire|m[ée]tropolitain)\b", re.I),
     "ccas": led_by("c", r"\bconseil\s+d['’]administration\s+du\s+(?:CCAS|centre\s+communal)", re.I),
     "commune": led_by("c", r"\bconseil\s+municipal\b", re.I),
+    "other": led_by("cb", r"\b(?:comit[ée]|conseil|bureau)\s+syndical\b", re.I),  # a syndicat's assembly
 }
 ACT_ID_RE = led_by(r"\d", r"\b(?P<dep>\d{3}|0?2[AB])-(?P<siren>\d{9})-(?P<date>\d{8})-[\w\-]+")
 _STOP = {"lui", "la", "le", "l", "ses", "son", "sa", "leur", "cette", "ce", "lundi", "mardi", "mercredi",
          "jeudi", "vendredi", "samedi", "dimanche", "janvier", "fevrier", "mars", "avril", "mai",
          "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre", "seance"}
+
+
+HEAD = 600  # where a letterhead stands
+FULL_NAMES = {"epci": EPCI_RE, "ccas": CCAS_NAME_RE, "other": SYNDICAT_NAME_RE}
 
 
 def run(doc: Document, ext: Extraction) -> None:
@@ -55,6 +66,8 @@ def run(doc: Document, ext: Extraction) -> None:
 def authority_type(text: str) -> Spanned[str] | None:
     """The type from the first naming of the deciding assembly."""
     hits = [(m.start(), kind, m) for kind, rx in ASSEMBLY_RES.items() if (m := rx.search(text))]
+    if not hits:  # no assembly named: a CCAS or syndicat letterhead at the top still tells
+        hits = [(m.start(), kind, m) for kind in ("ccas", "other") if (m := FULL_NAMES[kind].search(text, 0, HEAD))]
     if not hits:
         return None
     _, kind, m = min(hits, key=lambda h: h[0])
@@ -63,9 +76,11 @@ def authority_type(text: str) -> Spanned[str] | None:
 
 def authority_name(text: str, kind: str | None) -> Spanned[str] | None:
     """The most often named body of the right type (first one on ties), as written."""
-    if kind == "epci":  # an EPCI is named in full: "Communauté de communes du Val Vert"
-        names = [Spanned(m.group(), m.start(), m.end()) for m in EPCI_RE.finditer(text)]
-    else:
+    names = []
+    if kind in FULL_NAMES:  # named in full: "Communauté de communes du Val Vert", "CCAS de Lens"
+        names = [Spanned(re.sub(r"\s+", " ", m.group().strip()), m.start(), m.start() + len(m.group().strip()))
+                 for m in FULL_NAMES[kind].finditer(text)]
+    if not names and kind != "epci":
         names = [n for m in COMMUNE_RE.finditer(text) if (n := _name(m))]
     if not names:
         return None

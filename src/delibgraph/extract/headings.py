@@ -21,6 +21,10 @@ DOTTED_MIXED = re.compile(r"^[ \t#*>]*(?P<num>\d{1,3})[ \t]*[.)][ \t]+(?P<rest>[
 CODED_HEADING = re.compile(
     r"^[ \t#*>•\-]*(?P<num>(?:[A-Z]{1,5}[ _-]?)?(?:19|20)\d{2}(?:[-/_.]\d{1,4}){1,3})[ \t]*[:\-–—][ \t]+"
     r"(?P<rest>[^\W\d_][^\n]*)$", re.M)
+# "CC-2025-11-02    MOBILITÉS – …": a coded number set apart from an upper-case title by spaces or a tab.
+CODED_SPACED = re.compile(
+    r"^[ \t#*>]*(?P<num>[A-Z]{1,5}[ _-]?(?:19|20)\d{2}(?:[-/_.]\d{1,4}){1,3})(?:\t+|[ ]{2,})"
+    r"(?P<rest>[A-ZÀ-Ý][A-ZÀ-Ý0-9'’ ,\-–—()/«»:]{6,}[^\n]*)$", re.M)
 # "Délibération n°20250707-01", "DELIBERATION N° 2025-07", "Affaire n°2026-CM/071", "N°2010/12/01 :".
 _LABEL = (r"(?:D[ée]lib[ée]ration|DELIBERATION|DÉLIBÉRATION|Affaire|AFFAIRE|Dossier|DOSSIER|"
           r"Question|QUESTION|Point|POINT|Rapport|RAPPORT|Projet de d[ée]lib[ée]ration)")
@@ -28,6 +32,10 @@ _NUMTOK = r"(?P<ocr>[²¹³])?\s*(?P<num>[0-9A-Z][0-9A-Za-z]*(?:[-/_.][0-9A-Za-z
 _NO = r"(?:(?:n|N)\s*[°º]|\$\s*(?:\\mathbf\{[nN]\}|[nN])\s*\^\s*\{?\\circ\}?)"  # "n°", LaTeX "$n^{\circ} 12$"
 LABELLED_HEADING = re.compile(
     rf"^[ \t#*>\-•]*(?:{_LABEL}\s*(?:{_NO}|(?:n|N)\s*[°º]?)|{_NO})\s*{_NUMTOK}(?:\s*\$)?[ \t]*(?P<rest>[^\n]*)$", re.M)
+# "Délibération 2025/086 – Cession …": a label and a coded number without "n°", then a separator.
+LABEL_CODED = re.compile(
+    rf"^[ \t#*>\-•]*{_LABEL}[ \t]+(?P<num>(?:[A-Z]{{1,5}}[ _-]?)?\d{{1,4}}(?:[-/_.]\d{{1,4}}){{1,3}})[ \t]*"
+    r"[:\-–—][ \t]+(?P<rest>[^\W\d_][^\n]*)$", re.M)
 INLINE_LABELLED = re.compile(
     rf"\b{_LABEL}\s*(?:n|N)\s*[°º]?{_NUMTOK}\s*:\s*(?P<rest>[A-ZÀ-Ý0-9][^a-z\n]{{5,}}?)"
     r"(?=\s+(?:[A-ZÀ-Ý][a-zà-ÿ]|[a-zà-ÿ])|\s*$)")
@@ -45,7 +53,7 @@ SPACED_ROW = re.compile(
 LIST_HEADER = re.compile(r"^[^\n]*\b(?:Objet|OBJET|Intitul[ée]|INTITUL[ÉE])\b[^\n]*$", re.M)
 # Unnumbered items known by their subject.
 KEYWORD_HEADING = re.compile(
-    r"^[ \t#*>\-•]*(?P<rest>(?:Approbation\s+du\s+(?:proc[èe]s[- ]verbal|PV|compte[- ]rendu)|"
+    r"^[ \t#*>\-•]*(?P<rest>(?:Informations?[ \t]*[-–—:][ \t]*)?(?:Approbation\s+du\s+(?:proc[èe]s[- ]verbal|PV|compte[- ]rendu)|"
     r"D[ée]cisions?\s+prises?|Compte[- ]rendu\s+des\s+d[ée]cisions|Rapport\s+d['’]activit[ée]s?)"
     r"[^\n]{0,200})$", re.M | re.I)
 # "Objet : Tarifs 2024": an item's subject line, a heading only in documents without numbers.
@@ -104,7 +112,7 @@ def find_headings(text: str, a: int, b: int) -> list[Heading]:
             out.append(Heading(m.start("num"), m.end(), "dash", _number(m), _rest(m)))
     for m in DOTTED_MIXED.finditer(text, a, b):
         out.append(Heading(m.start("num"), m.end(), "dotted", _number(m), _rest(m)))
-    for m in CODED_HEADING.finditer(text, a, b):
+    for m in (m for rx in (CODED_HEADING, CODED_SPACED, LABEL_CODED) for m in rx.finditer(text, a, b)):
         out.append(Heading(m.start(), m.end(), "labelled", _number(m), _rest(m)))
     for rx in (TABLE_ROW, SPACED_ROW):
         for m in rx.finditer(text, a, b):

@@ -12,7 +12,8 @@ import re
 
 from ..model import Deliberation, Extraction, Session, Spanned
 from ..sources.base import Document
-from .headings import CLOSING, DECISION, Heading, find_headings
+from .headings import _LABEL, CLOSING, DECISION, Heading, find_headings
+from .headings import SPACED_ROW as ROW_START
 from .itemselect import choose_headings
 from .rapporteur import find_rapporteur
 from .titles import agenda_titles, clean_title, dash_title, labelled_title, prefer_agenda
@@ -20,6 +21,12 @@ from .titles import agenda_titles, clean_title, dash_title, labelled_title, pref
 TITLE_BEFORE_RAPPORTEUR = re.compile(r"(?:^|\n\s*\n)(?P<t>[^\n]+(?:\n[^\n]+){0,3})\s*\n\s*\n?\s*Rapporteur", re.I)
 OBJECT_LINE = re.compile(r"^\s*(?:Objet|OBJET)\s*:\s*(?:(?P<num>[A-Z]{0,5}[ _]?(?:19|20)?\d{2}[-/_.]\d{1,4})"
                          r"\s*[-–—:]\s+)?(?P<t>[^\n]+)", re.M)  # "Objet : DEL2022_18 - Title"
+
+OPEN_END = re.compile(r"\s[-–—]\s*$")  # a heading line that ends with a separator runs on to the next line
+
+# "Séance du 2 décembre 2025      Délibération n° CA-2025-18": a number printed in a header line.
+PRINTED_NUMBER = re.compile(
+    rf"\b{_LABEL}\s*(?:n|N)\s*[°º]\s*(?P<num>[0-9A-Z][0-9A-Za-z]*(?:[-/_.][0-9A-Za-z]+)*)")
 
 
 def run(doc: Document, ext: Extraction) -> None:
@@ -55,7 +62,7 @@ def segment(text: str, a: int, b: int, alone: bool = True) -> list[tuple[Deliber
         end = heads[i + 1].start if i + 1 < len(heads) else _closing(text, h.end, b)
         start = a if len(heads) == 1 and h.kind in ("inline", "trailing") else h.start
         if h.kind == "row":
-            end = min(end, _line_end(text, h.start, end))
+            end = _row_end(text, h.start, end)
         d = Deliberation(number=h.number, start=start, end=end)
         d.title = heading_title(text, h, end)
         body = d.title.end if d.title else h.end
@@ -70,6 +77,17 @@ def _line_end(text: str, pos: int, stop: int) -> int:
     return stop if nl < 0 else nl
 
 
+ROW_CONTINUATION = re.compile(r"\n[ \t]+\S[^\n]*")  # an indented line under a list's row
+
+
+def _row_end(text: str, pos: int, stop: int) -> int:
+    """A list's row ends with its line, or with the indented lines that wrap its cells."""
+    end = _line_end(text, pos, stop)
+    while (m := ROW_CONTINUATION.match(text, end, stop)) and not ROW_START.match(m.group().lstrip("\n")):
+        end = m.end()
+    return end
+
+
 def _closing(text: str, pos: int, b: int) -> int:
     m = CLOSING.search(text, pos, b)
     return m.start() if m else b
@@ -77,7 +95,7 @@ def _closing(text: str, pos: int, b: int) -> int:
 
 def heading_title(text: str, h: Heading, stop: int) -> Spanned[str] | None:
     rest = h.title
-    if h.kind in ("dash", "dotted"):
+    if h.kind in ("dash", "dotted") or (h.kind == "labelled" and rest and re.search(r"[^\W\d_]{3}", rest.value)):
         return dash_title(text, h, stop, rest.start)
     if h.kind == "labelled":
         return labelled_title(text, h, rest.value, rest.start, stop)
@@ -93,5 +111,11 @@ def fallback_title(text: str, a: int, b: int) -> tuple[Spanned[str] | None, Span
         m = rx.search(text, a, b)
         if m:
             num = Spanned(m["num"], m.start("num"), m.end("num")) if m.groupdict().get("num") else None
-            return Spanned(clean_title(m["t"]), m.start("t"), m.end("t")), num
+            return Spanned(clean_title(m["t"]), m.start("t"), m.end("t")), num or _printed_number(text, a, m.start())
     return None, None
+
+
+def _printed_number(text: str, a: int, b: int) -> Spanned[str] | None:
+    """A "Délibération n° X" printed above the title, in the document's header."""
+    m = next((m for m in PRINTED_NUMBER.finditer(text, a, b) if re.search(r"\d", m["num"])), None)
+    return Spanned(m["num"], m.start("num"), m.end("num")) if m else None

@@ -25,6 +25,7 @@ def _has_body(text: str, h: Heading, stop: int) -> bool:
 
 def choose_headings(text: str, hs: list[Heading], b: int) -> list[Heading]:
     """Numbered headings with a body (one per number, in order), plus unnumbered items."""
+    hs = _drop_block_entries(text, hs)
     main = [h for h in hs if h.kind not in ("markdown", "object") and not _pv_repeat(text, hs, h)]
     ends = {id(h): (main[i + 1].start if i + 1 < len(main) else b) for i, h in enumerate(main)}
     dotted_ok = any(h.kind == "dotted" for h in main) and _dotted_ok(text, main, ends)  # once for all
@@ -43,6 +44,26 @@ def choose_headings(text: str, hs: list[Heading], b: int) -> list[Heading]:
 
 # Session header fields: a "Compte rendu des décisions" followed by them is the document's title.
 HEADER_CUE = re.compile(r"secr[ée]taire\s+de\s+s[ée]ance|\bpr[ée]sents?\s*:|en\s+exercice|\bconvocation\b", re.I)
+
+
+DECISIONS_BLOCK = re.compile(r"\bd[ée]cisions?\b|\bd[ée]l[ée]gations?\b", re.I)
+BULLET = re.compile(r"[ \t]*[-–•*·][ \t]")
+
+
+def _drop_block_entries(text: str, hs: list[Heading]) -> list[Heading]:
+    """Bulleted numbers under a "Décisions prises par délégation" heading are its entries, not items."""
+    out: list[Heading] = []
+    block = False
+    for h in hs:
+        line = text.rfind("\n", 0, h.start) + 1
+        if h.kind == "keyword":
+            block = bool(DECISIONS_BLOCK.search(h.title.value))
+        elif block and h.number is not None and BULLET.match(text, line):
+            continue
+        else:
+            block = False
+        out.append(h)
+    return out
 
 
 def _title_block(text: str, h: Heading, stop: int, numbered: list[Heading]) -> bool:

@@ -26,6 +26,10 @@ _EURO = r"(?:€(?:uros?)?|euros?\b|eur\b)"
 MARKED_RE = led_by(
     r"\d", rf"(?P<num>{NUMBER}){_SP}*(?:{_SCALE}{_SP}*(?:d['’]{_SP}*)?)?(?P<euro>{_EURO})", re.I)
 WORDS_RE = led_by("zupdtqcshnovm", rf"(?P<words>{NUMBER_WORDS_RE.pattern}){_SP}+(?:d['’])?{_SP}*euros?\b", re.I)
+# "un million trente mille cinq cents euros", "deux millions d'euros".
+MILLIONS_RE = led_by(
+    "zupdtqcshnovm", rf"(?P<m>{NUMBER_WORDS_RE.pattern}){_SP}+millions?(?:{_SP}+(?P<rest>{NUMBER_WORDS_RE.pattern}))?"
+    rf"{_SP}+(?:d['’]{_SP}*)?euros?\b", re.I)
 SYMBOLIC_RE = led_by("e", r"\beuro\s+symbolique\b", re.I)
 # OCR Markdown maths: $...$ regions and the macros inside them.
 MATH_RE = re.compile(r"\$([^$\n]{0,200})\$")
@@ -77,9 +81,13 @@ def _marked(text: str) -> list[Spanned[float]]:
 
 def _in_words(text: str) -> list[Spanned[float]]:
     out = []
+    for m in MILLIONS_RE.finditer(text):
+        n = (words_to_int(m["m"]) or 0) * 1_000_000 + (words_to_int(m["rest"]) or 0 if m["rest"] else 0)
+        if n:
+            out.append(Spanned(float(n), m.start(), m.end()))
     for m in WORDS_RE.finditer(text):
         n = words_to_int(m["words"])
-        if n:
+        if n and not any(x.start <= m.start() < x.end for x in out):
             out.append(Spanned(float(n), m.start(), m.end()))
     return out
 

@@ -22,11 +22,12 @@ import re
 from ..model import Extraction, Spanned, val
 from ..sources.base import Document
 from .fastre import led_by
+from .frenchtext import fold
 from .money import unlatex
 from .orgcontext import background_spans, in_aside, inside
 from .orgmerge import aliases, key, merge
 from .orgnames import (ACRONYM_CUE, ACRONYM_RE, ASSOC_PLAIN, ASSOC_QUOTED, BODY_RE, COMPANY_CUE, EPCI_TAIL_RE,
-                       NAMED_AFTER, PARTY_LIST, SUBPART_BEFORE, WORD_BEFORE, acceptable, clean_name)
+                       FUNDER_CUE, NAMED_AFTER, PARTNER_CUE, PARTY_LIST, PARTY_NEXT, SUBPART_BEFORE, WORD_BEFORE, acceptable, clean_name)
 from .orgtables import representative_bodies, supplier_lines, table_orgs
 
 PUBLIC_FUNDER = re.compile(r"[ÉE]tat|R[ée]gion|D[ée]partement")
@@ -47,6 +48,8 @@ PLAN_FUNDER = led_by(
 NAME_BEFORE = re.compile(r"(?:[A-ZÉ][\w'’]*[a-zé]|-)[ \t\u00a0]*\n?[ \t\u00a0]*$")
 CAPS_WORD_BEFORE = re.compile(r"\b[A-ZÉÈ]{2,}['’\s]+$")
 LOWER_NEXT = re.compile(r"\s+(?!et\b|de\b|du\b|des\b)[a-zàâçéèêëîïôûù]")
+# "SIVOS Ploumerel-Kerhoat": an acronym followed by a hyphenated place name is one name.
+ACRONYM_PLACE = re.compile(r"[ \u00a0]+[A-ZÉÈÎ][a-zéèêëîïôûç]+(?:-(?:[A-ZÉÈÎ][a-zéèêëîïôûç]+|sur|sous|en|le|la|les|lès))+\b")
 CIVILITY_BEFORE = re.compile(r"(?:\bM\.|\bMme|\bMonsieur|\bMadame|\bMM\.)\s*(?:et\s+Mme\s*)?$")
 
 
@@ -55,11 +58,12 @@ def organisations_in(text: str, offset: int = 0, authority: str | None = None,
     """Distinct organisations named in one deliberation's text, in order of first appearance."""
     flat = unlatex(text)
     skip = background_spans(flat)
-    found = [*_cued(flat), *_bodies(flat), *_acronyms(flat), *table_orgs(flat), *supplier_lines(flat),
+    found = [*_cued(flat), *_partners(flat), *_bodies(flat), *_acronyms(flat), *table_orgs(flat), *supplier_lines(flat),
              *representative_bodies(flat), *_plan_acronyms(flat)]
     found = [x for x in found if (not inside(skip, x.start) or _public_funder(flat, x))
              and not TITLE_BEFORE.search(flat[max(0, x.start - 40):x.start])]
     found += _title_acronyms(flat, title)
+    found += _caps_title_parties(flat, title, found)
     found.sort(key=lambda x: x.start)
     alias = {**aliases(flat), **(alias or {})}
     out, seen = [], set()
@@ -83,6 +87,19 @@ def _cued(text: str) -> list[Spanned[str]]:
             if rx is NAMED_AFTER and " " not in name:
                 continue  # "au sein de la Médiathèque": a one-word service, not a named body
             out.append(Spanned(name[:1].upper() + name[1:], m.start("name"), m.end("name")))
+    return out
+
+
+def _partners(text: str) -> list[Spanned[str]]:
+    """The parties of "convention avec X et Y" and the funders of "avec l'aide du X et de Y"."""
+    out = []
+    for m in [*PARTNER_CUE.finditer(text), *FUNDER_CUE.finditer(text)]:
+        if in_aside(text, m.start()):
+            continue  # "(conditions fixées dans la convention avec le SDIS)"
+        while m:
+            g = "name2" if m.groupdict().get("name2") else "name"
+            out.append(Spanned(m[g], m.start(g), m.end(g)))
+            m = PARTY_NEXT.match(text, m.end())
     return out
 
 
@@ -127,7 +144,7 @@ def _acronyms(text: str) -> list[Spanned[str]]:
         head = text[max(0, m.start() - 200):m.start()].split("\n")[-1]
         cued = ACRONYM_CUE.search(head[-60:]) or PARTY_LIST.search(head)
         if cued and not in_aside(text, m.start()):
-            out.append(Spanned(m["name"], m.start(), m.end()))
+            out.append(_with_place(text, m))
     return out
 
 
@@ -145,13 +162,45 @@ def _title_acronyms(text: str, title: str) -> list[Spanned[str]]:
     for m in ACRONYM_RE.finditer(title):
         if CIVILITY_BEFORE.search(title[:m.start()]) or CAPS_WORD_BEFORE.search(title[:m.start()]):
             continue
-        i = max(text.find(m["name"]), 0)
-        out.append(Spanned(m["name"], i, i + len(m["name"])))
+        name = _with_place(title, m).value
+        i = max(text.find(name), 0)
+        out.append(Spanned(name, i, i + len(name)))
     return out
+
+
+TITLE_CUT = re.compile(r"\s+(?:pour|à|au|aux|en|sur|par|dans|avec)\s.*$", re.S)
+SMALL_WORD = re.compile(r"(?:de|du|des|d|la|le|les|l|et|à|au|aux|pour|avec|en|sur|par|dans)", re.I)
+
+
+def _caps_title_parties(text: str, title: str, found: list[Spanned[str]]) -> list[Spanned[str]]:
+    """Parties named in an all-caps title ("CONVENTION AVEC LE SERVICE DÉPARTEMENTAL ... DE L'INDRE"),
+    read in title case, unless the text already names a body that starts the same way."""
+    pos = text.find(title[:30]) if title else -1
+    end = text.find("\n\n", pos)
+    heading = text[pos:end if 0 <= end - pos <= 400 else pos + len(title)] if pos >= 0 else title
+    letters = [c for c in heading if c.isalpha()]
+    if not letters or sum(c.isupper() for c in letters) < 0.9 * len(letters):
+        return []
+    cased = re.sub(r"\w+", lambda w: w[0].lower() if SMALL_WORD.fullmatch(w[0]) else w[0].capitalize(), heading)
+    heads = {" ".join(key(x.value).split()[:2]) for x in found}
+    pos = max(pos, 0)
+    names = [TITLE_CUT.sub("", x.value) for x in _partners(cased)]  # every word is capitalised now
+    return [Spanned(n, pos, pos + len(n)) for n in names if " " in n and " ".join(key(n).split()[:2]) not in heads]
+
+
+def _with_place(text: str, m: re.Match) -> Spanned[str]:
+    place = ACRONYM_PLACE.match(text, m.end())
+    end = place.end() if place else m.end()
+    return Spanned(text[m.start():end], m.start(), end)
+
+
+CCAS_NAME = "Centre Communal d'Action Sociale"
 
 
 def run(doc: Document, ext: Extraction) -> None:
     authority, alias = val(ext.authority.name), aliases(unlatex(doc.text))
+    if val(ext.authority.type) == "ccas" and not (authority and fold(CCAS_NAME) in fold(authority)):
+        authority = CCAS_NAME  # the CCAS names itself by its generic name
     for session in ext.sessions:
         for d in session.deliberations:
             if d.start < 0 or d.organisations:

@@ -3,8 +3,7 @@
 Used by :mod:`.organisations`. Background spans are: "Vu ..." recitals; speaker
 turns of recorded minutes ("M. Jean DUPONT. ...", "Monsieur X demande si ...");
 sentences recalling an earlier act ("Par délibération en date du ...", "Par
-décision du Maire n° ... en date du ..."). Acronym cues are also ignored inside a
-parenthetical aside and after a mere contact ("un contact a été pris avec la X").
+décision du Maire n° ... en date du ..."); the list of bidders or banks consulted. Acronym cues are also ignored inside a parenthetical aside and after a mere contact ("un contact a été pris avec la X").
 """
 
 from __future__ import annotations
@@ -38,9 +37,15 @@ CONTACT_BEFORE = re.compile(r"\b(?:contacts?|rencontres?|[ée]changes?|discussio
                             r"[^.\n]{0,40}$|\bne\s+\w+\s+(?:plus|pas|jamais)\b[^.\n]{0,60}$", re.I)
 
 
+# The bidders or lenders consulted: "Trois établissements bancaires ont été consultés : X, Y et Z."
+# Only the one chosen is a party, and it is named again where the offer is retained.
+CONSULTED_RE = re.compile(r"[^.!?\n]*(?:\n[^.!?\n]+)*?\b(?:ont|a)\s+[ée]t[ée]\s+consu[l1]t[ée]e?s?\b[^.!?]*", re.I)  # "1" for "l": OCR
+
+
 def background_spans(text: str) -> list[tuple[int, int]]:
     """Character ranges of text that name bodies only as background."""
     recalls = (EARLIER_ACT,) if has_any(text, 0, len(text), ("date",)) else ()  # its matches hold "date"
+    recalls += (CONSULTED_RE,) if has_any(text, 0, len(text), ("consu",)) else ()
     spans = [(m.start(), m.end()) for rx in (RECITAL_RE, SPEECH_RE, *recalls) for m in rx.finditer(text)]
     return spans + discussion_spans(text)
 

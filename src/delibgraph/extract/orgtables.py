@@ -16,7 +16,7 @@ import re
 from ..model import Spanned
 from .fastre import led_by
 from .money_tables import RULE_RE, row_cells, table_blocks
-from .orgnames import SP, UPW
+from .orgnames import _CO_SEP, ADJ, CAP, NAME_TAIL, SP, UPW
 
 ORG_COLUMN_RE = re.compile(
     r"fournisseur|prestataire|titulaire|attributaire|entreprise|soci[ée]t[ée]|associations?\b"
@@ -57,10 +57,38 @@ def _org_columns(cells: list[re.Match]) -> set[int]:
     return {i for i, c in enumerate(cells) if len(c.group(0)) < 50 and ORG_COLUMN_RE.search(c.group(0))}
 
 
+# A list row naming a beneficiary or funder, then an amount: "- Agence de l'eau Adour-Garonne : 273 805 €",
+# "   Les Amis du Vieux Moulin (restauration ...) ......... 1 500 €".
+LIST_ROW = re.compile(
+    rf"^[ \t]*(?:[-•*–][ \t]*)?(?P<name>{CAP}(?:{SP}{ADJ}\b)?{NAME_TAIL})(?:[ \t]*\([^()\n]{{0,80}}\))?"
+    r"[ \t]*(?::|\.{3,}|…+)[ \t.…]*\d[\d \u00a0.,]*\s*(?:€|euros?\b)", re.M)
+# Row labels of financing plans and loan terms, never a body.
+ROW_LABEL = re.compile(r"(?:total|sous-total|montant|co[uû]ts?|d[ée]penses?|recettes?|tva|frais|taux|dur[ée]e|reste"
+                       r"|part|autofinancement|emprunts?|fonds|subventions?|participation|solde|prix|estimation"
+                       r"|enveloppe|budget|lot|tranche|phase|option|avance|acompte|loyer|charges?|section|chapitre"
+                       r"|article|compte|op[ée]ration|capital|int[ée]r[êe]ts|annuit[ée]|tarifs?|forfait|salle|r[ée]sultat"
+                       r"|exc[ée]dent|d[ée]ficit|report|virement|cr[ée]dits?|redevance|cotisation|indemnit[ée])\b", re.I)
+# A list of beneficiaries or funders is announced as such shortly before its rows.
+ROW_CONTEXT = re.compile(r"subvention|associations?|financ|b[ée]n[ée]ficiaires?|partenaires?|versements?", re.I)
+# "Lot 2 Menuiseries : SAS MENUISERIES DU BOCAGE, pour ...": the contractor of a lot.
+LOT_ROW = led_by(
+    "Ll", rf"\b[Ll]ot(?:{SP})?(?:n[°o](?:{SP})?)?\d+[^:\n]{{0,80}}?:{SP}(?:(?:SARL|SAS|SASU|EURL|SA|SCOP){SP})?"
+    rf"(?P<name>{CAP}(?:{_CO_SEP}{CAP})*)(?=[ \t]*(?:[,;(]|$|pour\b|[-–]{SP}\d|\d[\d \u00a0.,]*\s*€))", re.M)
+# A lot's contractor is told from a bare description ("Lot 3 : Plomberie, pour ...") by a legal form,
+# a word in capitals, or a description written before the colon.
+LOT_DESC = re.compile(r"[Ll]ot\s*(?:n[°o]\s*)?\d+\s*[-–.]?\s*[^\W\d]")
+
+
 def supplier_lines(text: str) -> list[Spanned[str]]:
-    """Capitalised supplier names before an address or "pour un montant", or after "attribué à"."""
-    return [Spanned(m["name"], m.start("name"), m.end("name"))
-            for rx in (SUPPLIER_RE, AWARDED_RE) for m in rx.finditer(text)]
+    """Capitalised supplier names before an address or "pour un montant", or after "attribué à";
+    named rows of a list with an amount; the contractor of a lot."""
+    out = [Spanned(m["name"], m.start("name"), m.end("name"))
+           for rx in (SUPPLIER_RE, AWARDED_RE) for m in rx.finditer(text)]
+    out += [Spanned(m["name"], m.start("name"), m.end("name")) for m in LOT_ROW.finditer(text)
+            if LOT_DESC.match(m.group(0)) or re.search(r"\b[A-Z]{2}|\b(?:SA|SAS|SARL|EURL|SCOP)\s", m.group(0))]
+    return out + [Spanned(m["name"], m.start("name"), m.end("name")) for m in LIST_ROW.finditer(text)
+                  if not ROW_LABEL.match(m["name"]) and len(re.findall(r"\b[A-ZÀ-Ý]", m["name"])) >= 2
+                  and ROW_CONTEXT.search(text, max(0, m.start() - 400), m.start())]
 
 
 # Representatives tables ("Organismes | Titulaires | Suppléants"): a body, then the members' names.

@@ -17,8 +17,11 @@ RAPPORTEUR_LABEL = re.compile(rf"Rapporteure?s?\s*:\s*(?P<name>{_CIVILITY}?\s*(?
 RAPPORTEUR_VERB = re.compile(
     rf"^[ \t•\-*]*(?P<name>{_CIVILITY}\s+(?:{_ROLE}|{_NAME})|{_ROLE})(?:\s*,[^,\n]{{0,140}},?)?\s+"
     r"(?P<verb>expose|pr[ée]sente\s+(?:le\s+(?:rapport|projet|dossier|point)|la\s+(?:d[ée]lib|proposition|demande))|"
-    r"propose|indique|explique|"
+    r"propose|indique|explique|informe|rappelle(?=[^\n]*(?:\n[^\n]*){0,12}?\n\s*(?:Il|Elle)\s+propose\b)|"
     r"rapporte|donne\s+lecture)\b", re.M)
+# "Présenté par Laurent ALQUIER, adjoint aux finances": a bare name after a participle.
+PRESENTED_BY = re.compile(
+    rf"\b(?:Pr[ée]sent[ée]e?|Rapport[ée]e?|Expos[ée]e?)\s+par\s*:?\s*(?P<name>(?:{_CIVILITY}\s+)?(?:{_ROLE}|{_NAME}))")
 ROLE = re.compile(rf"^{_ROLE}\b")
 _ANY_ROLE = r"(?:[Ll]e|[Ll]a)\s+(?:[Mm]aire|[Pp]r[ée]sidente?|[Vv]ice-[Pp]r[ée]sidente?|[Aa]djointe?|[Cc]onseill[eè]re?)"
 RAPPORTEUR_ROLE = re.compile(rf"Rapporteure?s?\s*:\s*(?P<name>{_CIVILITY}?\s*{_ANY_ROLE})")
@@ -42,7 +45,10 @@ def find_rapporteur(text: str, d: Deliberation, a: int, s: Session,
     if not (m and ROLE_THEN_NAME.match(text, m.end("name"))):
         m = RAPPORTEUR_LABEL.search(text, d.start, b)
     if not m:
-        verbs = list(RAPPORTEUR_VERB.finditer(text, a, b))
+        m = PRESENTED_BY.search(text, a, b)
+    if not m:
+        far = min(d.end, _nth_line_end(text, a, 18))  # "rappelle" looks ahead for "Il propose"
+        verbs = [v for v in RAPPORTEUR_VERB.finditer(text, a, far) if v.start() < b]
         m = next((v for v in verbs if v["verb"] == "expose"), verbs[0] if verbs else None)
     if not m:
         return None

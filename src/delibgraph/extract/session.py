@@ -15,8 +15,9 @@ from functools import lru_cache
 from ..model import Extraction, Session, Spanned
 from ..sources.base import Document
 from .fastre import led_by
-from .frenchtext import (CIVILITY, DATE_RE, NUMBER_WORDS_RE, PERSON, TIME_RE,
-                         clean_person, find_dates, fold, parse_time, words_to_int)
+from .frenchtext import CIVILITY, DATE_RE, NUMBER_WORDS_RE, PERSON, clean_person, find_dates, words_to_int
+from .session_fields import (MEMBERS_CELL, PRESENT_CELL, VOTERS_CELL, box_count, fullest, place, start_time,
+                             table_count)
 
 _WEEKDAY = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
 HEADING_RE = re.compile(  # a line that opens with the session's name and its date
@@ -51,16 +52,13 @@ SECRETARY_RES = [
                rf"(?:nomm|d[ée]sign|[ée]lu)[ée]?e?\s+(?:[^.]{{0,60}}?)(?i:secr[ée]taire|pour\s+remplir\s+ces\s+fonctions)"),
     led_by("sSſ", rf"(?i:secr[ée]taire\s+de\s+s[ée]ance[^.]{{0,80}}?[àa]\s+savoir)\s+{CIVILITY}?(?P<p>{PERSON})"),
 ]
-PLACE_RE = led_by(
-    "àade",
-    r"\b(?:[àa]|au|dans|en)\s+(?:la\s+|l['’]\s*|le\s+)?(?P<v>(?:h[ôo]tel\s+de\s+ville|mairie|salle|maison|espace|"
-    r"centre|foyer|gymnase|auditorium|si[èe]ge|p[ôo]le|complexe|halle)\b[^,.;:()\n\d]*?)"
-    r"(?=\s*(?:[,.;:()\n]|$|sous\s+la|en\s+s[ée]ance|apr[èe]s|le\s+conseil))", re.I)
 CONVOCATION_RE = led_by("c", r"convo(?:cation|qu[ée]e?s?)\b[^.\n]{0,80}?(?=[\d$]|l['’]an|le\s)", re.I)
 MEMBERS_RES = [
     led_by("e", rf"en\s+exercice\s*:?\s*{NUM}", re.I),
     led_by("e", rf"en\s+exercice[^.]{{0,40}}?au\s+nombre\s+de\s+{NUM}", re.I),
     led_by("lc", rf"(?:l['’]appel|compos[ée])\s+(?:nominal\s+)?des\s+{NUM}\s+(?:conseillers|membres)", re.I),
+    led_by(r"\dzupdtqcshnvom", rf"\b{NUM}[ \t]+(?:membres|conseillers|d[ée]l[ée]gu[ée]s)(?:\s+(?:municipaux|"
+           rf"communautaires|titulaires))?\s+en\s+exercice\b", re.I),  # "compte vingt-sept membres en exercice"
 ]
 PRESENT_COUNT_RES = [led_by("p", r"\bpr[ée]sents?[ \t]*:?[ \t]*(?P<n>\d+)\b", re.I),
                      led_by(r"\d", r"\b(?P<n>\d+)[ \t]+pr[ée]sents?\b", re.I)]
@@ -142,42 +140,19 @@ def _first(text: str, wins: list[tuple[int, int]], regexes) -> re.Match | None:
 
 def fill_header(text: str, s: Session) -> None:
     wins = windows(text, s)
-    s.start_time = s.start_time or _time(text, s, wins)
-    s.place = s.place or _place(text, wins)
+    s.start_time = s.start_time or start_time(text, s, wins)
+    s.place = s.place or place(text, wins)
     s.convocation_date = s.convocation_date or _convocation(text, wins)
     s.president = s.president or _person(text, wins, PRESIDENT_RES) or mayor(text, s)
     s.secretary = s.secretary or _person(text, wins, SECRETARY_RES)
     for role in ("president", "secretary"):
         if (p := getattr(s, role)) and " " not in p.value:
             p.value = fullest(text, p.value, s.start, s.end)
-    s.members_in_office = (s.members_in_office or _count(text, wins, MEMBERS_RES)
-                           or table_count(text, wins, MEMBERS_CELL))
-    s.present_count = s.present_count or _count(text, wins, PRESENT_COUNT_RES) or table_count(text, wins, PRESENT_CELL)
-    s.voters_count = s.voters_count or _count(text, wins, VOTERS_COUNT_RES) or table_count(text, wins, VOTERS_CELL)
-
-
-_AFTER_DATE = re.compile(r"[\s,–—\-:]*(?:[àa]\s+)?")
-
-
-def _time(text: str, s: Session, wins) -> Spanned[str] | None:
-    for a, b in wins:
-        for d in find_dates(text, a, b):
-            if s.date and d.value != s.date.value:
-                continue
-            gap = _AFTER_DATE.match(text, d.end)
-            m = TIME_RE.match(text, gap.end())
-            if m and (t := parse_time(m.group())):
-                return Spanned(t, m.start(), m.end())
-    return None
-
-
-MEETING_RE = led_by("rtaos", r"\b(?:r[ée]uni|assembl[ée]|tiendra|ouvrira|se\s+tient)", re.I)
-
-
-def _place(text: str, wins) -> Spanned[str] | None:
-    ctx = [(m.end(), m.end() + 250) for a, b in wins for m in MEETING_RE.finditer(text, a, b)]
-    m = _first(text, ctx, [PLACE_RE])
-    return Spanned(m["v"].strip(), m.start("v"), m.start("v") + len(m["v"].strip())) if m else None
+    for field, regexes, cell in (("members_in_office", MEMBERS_RES, MEMBERS_CELL),
+                                 ("present_count", PRESENT_COUNT_RES, PRESENT_CELL),
+                                 ("voters_count", VOTERS_COUNT_RES, VOTERS_CELL)):
+        setattr(s, field, getattr(s, field) or _count(text, wins, regexes)
+                or table_count(text, wins, cell) or box_count(text, wins, cell))
 
 
 def _convocation(text: str, wins) -> Spanned[str] | None:
@@ -220,47 +195,3 @@ def _count(text: str, wins, regexes) -> Spanned[int] | None:
         return None
     n = words_to_int(m["n"])
     return Spanned(n, m.start("n"), m.end("n")) if n is not None else None
-
-
-# A count box printed as a table: a header row of labels, then (rule rows aside) a row of numbers.
-TABLE_HEAD = re.compile(r"^[ \t]*\|?(?P<cells>[^\n]*\|[^\n]*)$", re.M)
-TABLE_RULE = re.compile(r"^[ \t|:\-]*$")
-MEMBERS_CELL = re.compile(r"en\s+exercice|^\W*(?:membres|conseillers)\W*$", re.I)
-PRESENT_CELL = re.compile(r"^\W*pr[ée]sents?\W*$", re.I)
-VOTERS_CELL = re.compile(r"^\W*votants?\W*$", re.I)
-
-
-def _cells(line: str) -> list[str]:
-    return [c.strip(" *_") for c in line.strip().strip("|").split("|")]
-
-
-def table_count(text: str, wins, label: re.Pattern) -> Spanned[int] | None:
-    """A count under its label in a table: "| En exercice | Présents |" over "| 19 | 15 |"."""
-    for a, b in wins:
-        for m in TABLE_HEAD.finditer(text, a, b):
-            heads = _cells(m.group())
-            col = next((i for i, c in enumerate(heads) if label.search(c)), None)
-            if col is None:
-                continue
-            nxt = m.end() + 1
-            while (eol := text.find("\n", nxt)) > 0 and TABLE_RULE.match(text[nxt:eol]) and text[nxt:eol].strip():
-                nxt = eol + 1
-            row = _cells(text[nxt:eol if eol > 0 else len(text)])
-            if len(row) == len(heads) and row[col].isdigit():
-                pos = text.find(row[col], nxt)
-                return Spanned(int(row[col]), pos, pos + len(row[col]))
-    return None
-
-
-_NOT_GIVEN = {"monsieur", "madame", "mademoiselle", "maire", "adjoint", "adjointe", "conseiller",
-              "conseillere", "le", "la", "les", "de", "du", "par", "et", "president", "presidente"}
-
-
-def fullest(text: str, family: str, start: int = 0, end: int | None = None) -> str:
-    """A family name completed with the given names the text writes before it."""
-    rx = re.compile(rf"((?:[A-ZÀ-Þ][a-zà-ÿ]+[ -]){{1,3}})\s*{re.escape(family)}\b")
-    for m in rx.finditer(text, start, len(text) if end is None else end):
-        given = m.group(1).strip()
-        if not {w.lower() for w in re.split(r"[ -]", fold(given))} & _NOT_GIVEN:
-            return f"{given} {family}"
-    return family

@@ -24,9 +24,13 @@ def names_after(text: str, m: re.Match | None) -> list[Spanned[str]]:
     if m is None:
         return []
     nm = PAREN_AFTER.match(text, m.end()) or _in_parens(text, m) or NAMES_AFTER.match(text, m.end())
-    if not nm:
+    if not nm or NOT_VOTING_NAMES.search(nm["names"]):
         return []
     return names_in(nm["names"], nm.start("names"))
+
+
+# "(votants : 24, Mme X et son mandant ne prenant pas part au vote)": not who abstained.
+NOT_VOTING_NAMES = re.compile(r"ne\s+pren\w+\s+pas\s+part|\bvotants?\s*:", re.I)
 
 
 IN_PARENS = re.compile(r"\s*(?::\s*|de\s+|d['’])(?P<names>[^()]{3,240}?)\s*\)")

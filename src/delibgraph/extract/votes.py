@@ -22,7 +22,7 @@ from .votetables import row_votes, table_votes
 
 _N_FIRST = r"\d/udtqcshn"  # the characters a count (_N) starts with
 _N = r"(?P<n>\d+|\b(?:une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze)\b|/|\bn[ée]ant\b)"
-UNANIMITY = led_by("u", r"\bunanimit[ée]|\bunanimement\b", re.I)
+UNANIMITY = led_by("u", r"\bunani(?:m|rn)it[ée]|\bunanimement\b", re.I)  # OCR "unanirnité"
 UNANIMITY_OTHER = re.compile(r"^\s*de\s+ses\s+membres|^\s*(?:des\s+membres\s+)?pour\s+remplir", re.I)
 # Votes that are not the item's: the secretary's designation, the urgency, a commission's opinion.
 NOT_ITEM_VOTE = re.compile(r"secr[ée]taire|L\.?\s?2121-15|\burgence\b|\bcommissions?\b|avis\s+favorable|"
@@ -31,22 +31,26 @@ MAJORITY = led_by(r"àa|\sm", r"(?:(?<!\w)[àa]\s+la\s+|^\|?\s*|\|\s*)majorit[é
                       r"(?!\s+(?:absolue|relative|qualifi|des\s+membres))", re.I | re.M)
 _NEXT = r"(?=\s*[,;/\-–]?\s*(?:contre|abstentions?|ne\s+prend|non[- ]votants?))"
 _THEN_AGAINST = r"(?=[\s,;/–-]*(?:et\s+)?(?:\d+|une?|deux|trois|quatre|cinq)\s+(?:voix\s+)?(?:contre|abstentions?)\b)"
+_WRAPPED_AGAINST = r"(?=\s*[,;]?[ \t]*\n[^\n]*?(?:\t|[ ]{2,})\d+\s+(?:voix\s+)?(?:contre|abstentions?)\b)"
 FOR = [led_by(first, p, re.I | re.M) for first, p in (
     ("p", rf"\bpour\s*:\s*{_N}"), (_N_FIRST, rf"{_N}\s+voix\s+pour\b"), ("p", rf"\bpour\s+{_N}{_NEXT}"),
-    (_N_FIRST, rf"{_N}\s+pour\b{_THEN_AGAINST}"))]  # "4 pour, 1 contre"
+    (_N_FIRST, rf"{_N}\s+pour\b{_THEN_AGAINST}"),  # "4 pour, 1 contre"
+    (_N_FIRST, rf"{_N}\s+pour\b{_WRAPPED_AGAINST}"))]  # a list's cell "Adoptée (11 pour," / "3 contre)"
 AGAINST = [led_by(first, p, re.I | re.M) for first, p in (
     ("c", rf"\bcontre\s*:\s*{_N}"), (_N_FIRST, rf"{_N}\s+(?:voix\s+|votes?\s+)?contre\b"),
     ("c", rf"\bcontre\s+{_N}{_NEXT}"))]
 ABSTAIN = [led_by(first, p, re.I) for first, p in (
     ("a", rf"\babstentions?(?:\(s\))?\s*:\s*{_N}"), (_N_FIRST, rf"{_N}\s+abstentions?\b"),
     ("a", r"\babstentions?(?:\(s\))?\s+(?P<n>\d+)\b(?!\s*(?:%|€|ans?\b))"),
-    ("o", rf"ont\s+refus[ée]\s+de\s+voter\s*:\s*{_N}"))]
+    ("o", rf"ont\s+refus[ée]\s+de\s+voter\s*:\s*{_N}"),
+    ("s", rf"(?:se\s+sont\s+abstenue?s|s['’]est\s+abstenue?)\s*:\s*{_N}"))]  # SE SONT ABSTENUS : /
 NOT_VOTING = [led_by(first, p, re.I) for first, p in (
     ("n", rf"non[- ]votants?(?:\(s\))?\s*:\s*{_N}"), (_N_FIRST, rf"{_N}\s+non[- ]votants?"),
-    ("n", rf"ne\s+prenant\s+pas\s+part\s+au\s+vote\s*:\s*{_N}"),
+    ("n", rf"ne\s+pren(?:d|nent|ant)\s+pas\s+part\s+au\s+vote\s*:\s*{_N}"),
     (_N_FIRST, rf"{_N}\s+(?:membres?|conseillers?|[ée]lus?)\s+ne\s+pren\w+\s+pas\s+part"))]
-BALLOT_FOR = led_by("o", r"\bobtenu\b[^\n]{0,3}(?:\n?[^\n]{0,120}?)\b(?P<n>\d+)\s*voix", re.I)
-BLANK = led_by("bsv", r"(?:bulletins?|suffrages?|votes?)\s+(?:d[ée]clar[ée]s\s+)?(?:nuls?|blancs?)\s*:?\s*(?P<n>\d+)",
+BALLOT_FOR = led_by("o", r"\bobtenu\b[^\n]{0,3}(?:\n?[^\n]{0,120}?)\b(?P<n>\d+)\)?\s*voix", re.I)  # "vingt-trois (23) voix"
+BLANK = led_by("bsv", r"(?:bulletins?|suffrages?|votes?)\s+(?:d[ée]clar[ée]s\s+)?(?:nuls?|blancs?)(?:\s+(?:ou|et)\s+(?:nuls?|blancs?))?"
+                   r"\s*:?\s*(?P<n>\d+)",
                    re.I)
 WITHDRAWN = led_by(r"rqpad|\t ", "|".join((
     r"\bretir[ée]e?\s+de\s+l['’]ordre\s+du\s+jour",                           # retiré de l'ordre du jour
@@ -54,8 +58,9 @@ WITHDRAWN = led_by(r"rqpad|\t ", "|".join((
     r"(?-i:\bRETIR[ÉE]E?\b)|\|\s*retir[ée]e?\s*\|",                            # RETIRE, | Retirée |
     r"(?:\t|[ ]{2,})retir[ée]e?[ \t]*$",                                      # a list's last column
 )), re.I | re.M)
-DEFERRED = led_by("ar", "|".join((
+DEFERRED = led_by("ard", "|".join((
     r"\bajourn[ée]e?\b",                                                        # Délibération ajournée
+    r"\bd[ée]cide\s+d['’]ajourner\b|\bd[ée]cide\s+de\s+(?:reporter|surseoir)\b",   # décide d'ajourner l'affaire
     r"\breport[ée]e?\s+(?:à|au|lors)\s+(?:une|la)\s+(?:prochaine|séance|ultérieure)",  # reporté à une prochaine séance
 )), re.I)
 REJECTED = led_by(r"r|\t eanc", "|".join((
@@ -65,12 +70,15 @@ REJECTED = led_by(r"r|\t eanc", "|".join((
     r"\b(?:conseil|assembl[ée]e)(?:\s+\w+)?\s*(?:,[^,\n]{0,60},\s*)?rejette\b",       # le conseil municipal rejette
 )), re.I | re.M)
 # Each with words every one of its matches contains (a cheap test before the regex).
-OTHER_OUTCOMES = ((WITHDRAWN, "withdrawn", ("retir",)), (DEFERRED, "deferred", ("ajourn", "report")),
+OTHER_OUTCOMES = ((WITHDRAWN, "withdrawn", ("retir",)), (DEFERRED, "deferred", ("ajourn", "report", "surseoir")),
                   (REJECTED, "rejected", ("rejet", "n'est", "n’est")))
 ADOPTED = re.compile(r"\badopt[ée]e?s?\b|\best\s+approuv[ée]e?\b|\bproclam[ée]e?s?\b|\bADOPTE", re.I)
 NOTED_TITLE = re.compile(r"^\W*(?:compte[- ]rendu|rapport\s+d['’]activit|d[ée]cisions?\s+prises|informations?\b|"
+                         r"point\s+d['’]information|"
                          r"communications?\b|lecture\b|pr[ée]sentation\b)", re.I)
-NOTED_TEXT = re.compile(r"\bprend\s+acte\b|\bdonne\s+acte\b|\bdonne\s+lecture\b|\bpr[ée]sente\s+le\s+rapport", re.I)
+NOTED_TEXT = re.compile(r"\bprend\s+acte\b|\bdonne\s+acte\b|\bdonne\s+lecture\b|\bpr[ée]sente\s+le\s+rapport|"
+                        r"\b(?:pas|sans)\s+de\s+vote\b|\bsans\s+vote\b|\bn['’](?:appelle|donne)\s+pas\s+lieu\s+[àa]\s+(?:un\s+)?vote",
+                        re.I)
 DISPOSITIF = re.compile(r"^[ \t\-•*]*(?:\*\*)?(?:D['’]|DE\s+)?(?:DECIDE|DÉCIDE|APPROUVE|AUTORISE|ACCEPTE|"
                         r"ADOPTE|DESIGNE|DÉSIGNE|FIXE|ATTRIBUE|VALIDE|ELIT|ÉLIT|CREE|CRÉE|DONNE|SOLLICITE|EMET|ÉMET)\b",
                         re.M)
@@ -126,7 +134,7 @@ def fill(text: str, d: Deliberation) -> None:
     ca, cb = _count_zone(una or maj, a, b)
     v.for_, _ = _count(FOR, text, ca, cb, ("pour",))
     v.against, m_against = _count(AGAINST, text, ca, cb, ("contre",))
-    v.abstain, m_abstain = _count(ABSTAIN, text, ca, cb, ("abstention", "refus"))
+    v.abstain, m_abstain = _count(ABSTAIN, text, ca, cb, ("abstention", "refus", "abstenu"))
     v.not_voting, _ = _count(NOT_VOTING, text, ca, cb, ("votant", "pren"))
     if v.for_ is None and v.against is None:
         for key, n in (table_votes(text, a, b) or row_votes(text, a, b)).items():

@@ -48,7 +48,9 @@ def _cells(text: str, a: int, b: int) -> list[tuple[int, str]]:
 
 def row_votes(text: str, a: int, b: int) -> dict[str, Spanned[int]]:
     """Counts of a list's row under a header with vote columns ("| N° | Objet | Pour | Contre |")."""
-    if "|" not in text[a:b] or "\n" in text[a:b].strip():
+    nl = text.find("\n", a + 1, b)
+    b = b if nl < 0 else nl  # a row's wrapped lines below it hold no counts
+    if "|" not in text[a:b]:
         return {}
     head = None
     for head in ROW_HEADER.finditer(text, max(0, a - 3000), a):
