@@ -430,3 +430,132 @@ def test_authority_of_a_ccas_or_a_syndicat(heading, name, kind):
 def test_authority_letterheads(text, name, kind):
     a = from_text(text + "\n\nSéance du 3 juin 2024\n").authority
     assert (a.name.value, a.type.value) == (name, kind)
+
+
+# --- fix round 2: list layouts, chairs, places, opening time, letterheads ------------------------
+
+def test_present_names_in_a_tab_grid_and_proxies_in_tab_rows():
+    text = ("Séance du 4 mars 2025\n\nPrésents :\nMARCHAND Odile\tPERRIN Louis\tVIDAL Agnès\n"
+            "BESSON Hugo\tCARON Lise\n\nAbsents représentés :\nFERRY Noël\tpouvoir à\tVIDAL Agnès\n\n"
+            "Absents excusés :\tGILLOT Rose, HAMON Yves\n\n1) Budget primitif 2025\nRapporteur : PERRIN Louis\n")
+    s = from_text(text).sessions[0]
+    assert values(s.present) == ["MARCHAND Odile", "PERRIN Louis", "VIDAL Agnès", "BESSON Hugo", "CARON Lise"]
+    assert values(s.absent) == ["FERRY Noël"] and values(s.excused) == ["GILLOT Rose", "HAMON Yves"]
+    assert [(p.giver.value, p.holder.value) for p in s.proxies] == [("FERRY Noël", "VIDAL Agnès")]
+
+
+def test_present_names_apart_by_wide_gaps():
+    text = "Séance du 4 mars 2025\n\nPrésents :\nMARCHAND Odile     PERRIN Louis\nBESSON Hugo     CARON Lise\n"
+    assert values(from_text(text).sessions[0].present) == ["MARCHAND Odile", "PERRIN Louis", "BESSON Hugo",
+                                                           "CARON Lise"]
+
+
+def test_present_heading_naming_the_members_and_the_proclaimed_mayor_presides():
+    text = ("Commune de Kerlouan\n\nL'an deux mille vingt-six, le vingt-huit mars, s'est réuni le conseil "
+            "municipal, sous la présidence de M. Alain ROPARS, maire sortant.\n\n"
+            "Étaient présents les conseillers municipaux suivants :\nM. Alain ROPARS, Mme Anna KERBRAT, "
+            "M. Paul LE ROY,\nMme Lena GUEN.\n\n1. ÉLECTION DU MAIRE\nMme Anna KERBRAT a obtenu douze voix (12) "
+            "et a été proclamée maire.\n")
+    s = from_text(text).sessions[0]
+    assert values(s.present) == ["Alain ROPARS", "Anna KERBRAT", "Paul LE ROY", "Lena GUEN"]
+    assert s.president.value == "Anna KERBRAT"
+
+
+def test_one_member_a_line_with_remarks_and_represented_members():
+    text = ("Réunion du conseil d'administration du 2 avril 2025\n\nPrésents :\n"
+            "Mme Irène VOISIN, Vice-présidente, présidant la séance\n"
+            "M. Marc TISSOT, Mme Aline ROCHE (membres élus)\nMme Claire DANIEL (UNAFAM), M. Rémi COSTE\n\n"
+            "Représentés :\nM. Hervé LAINE, représenté par Mme Irène VOISIN\n"
+            "Mme Julie MASSON (représentée par sa suppléante)\n\nExcusée : Mme Berthe NOEL\n")
+    s = from_text(text).sessions[0]
+    assert s.president.value == "Irène VOISIN"
+    assert values(s.present) == ["Irène VOISIN", "Marc TISSOT", "Aline ROCHE", "Claire DANIEL", "Rémi COSTE"]
+    assert values(s.excused) == ["Hervé LAINE", "Julie MASSON", "Berthe NOEL"]
+    assert [(p.giver.value, p.holder.value) for p in s.proxies] == [("Hervé LAINE", "Irène VOISIN")]
+
+
+def test_chair_marked_in_brackets_in_the_list():
+    text = "Séance du 4 mars 2025\n\nPrésents : Mr BARBIER Paul (maire), Mme CHEVALIER Anne, Mr ROCHE Yves\n"
+    s = from_text(text).sessions[0]
+    assert s.president.value == "BARBIER Paul"
+    assert values(s.present) == ["BARBIER Paul", "CHEVALIER Anne", "ROCHE Yves"]
+
+
+@pytest.mark.parametrize("header, place", [
+    ("Séance du mardi 4 mars 2025 – 19h30 – Salle des fêtes de Vaux-le-Pont\n", "Salle des fêtes de Vaux-le-Pont"),
+    ("Le conseil s'est réuni le 4 mars 2025 à 20h00, salle du conseil, sous la présidence de M. X.\n",
+     "salle du conseil"),
+    ("Séance du 4 mars 2025\nLieu : Maison des associations, 3 rue des Écoles\n", "Maison des associations"),
+])
+def test_place_after_the_date_or_under_a_label(header, place):
+    assert from_text(header).sessions[0].place.value == place
+
+
+def test_start_time_from_the_opening_sentence():
+    text = "SÉANCE DU MARDI 4 MARS 2025\n\nLa séance est ouverte à 18 h 30 sous la présidence de M. Paul ROY.\n"
+    assert from_text(text).sessions[0].start_time.value == "18:30"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Mairie de Le Mesnil-sur-Orne\nCompte rendu de la séance du conseil municipal", "Le Mesnil-sur-Orne"),
+    ("COMMUNE DE SAINT-PIERRE-DES-BOIS                    Extrait du registre", "SAINT-PIERRE-DES-BOIS"),
+])
+def test_commune_letterheads(text, name):
+    assert from_text(text + "\n\nSéance du 3 juin 2024\n").authority.name.value == name
+
+
+@pytest.mark.parametrize("table", [
+    "| Conseiller | Présent | Excusé | Absent | Pouvoir à |\n|---|---|---|---|---|\n| DUPONT Jean | X | | | |\n"
+    "| MARTIN Anne | | X | | DUPONT Jean |\n| ROUX Paul | | | X | |\n| BLANC Eva | x | | | |\n",
+    "Nom | Présence\nDUPONT Jean | présent\nMARTIN Anne | excusée, pouvoir à DUPONT Jean\nROUX Paul | absent\n"
+    "BLANC Eva | présente\n",  # an HTML table as the reader writes it
+])
+def test_roll_call_printed_as_a_table(table):
+    s = from_text("Séance du 4 mars 2025\n\n" + table).sessions[0]
+    assert values(s.present) == ["DUPONT Jean", "BLANC Eva"]
+    assert (values(s.excused), values(s.absent)) == (["MARTIN Anne"], ["ROUX Paul"])
+    assert [(p.giver.value, p.holder.value) for p in s.proxies] == [("MARTIN Anne", "DUPONT Jean")]
+
+
+def test_counted_headings_and_excused_note_in_the_absent_list():
+    text = ("Séance du 4 mars 2025\n\nEtaient présents Mesdames et Messieurs : Jean ROUX, Anne PETIT.\n"
+            "Absents (2) : M. Paul VERT (excusé), Mme Eva NOIR\n")
+    s = from_text(text).sessions[0]
+    assert values(s.present) == ["Jean ROUX", "Anne PETIT"]
+    assert (values(s.excused), values(s.absent)) == (["Paul VERT"], ["Eva NOIR"])
+
+
+@pytest.mark.parametrize("sentence, president", [
+    ("M. Jean ROUX, Président, ouvre la séance.", "Jean ROUX"),
+    ("La séance est ouverte à 20h15 par Mme Anne PETIT, Maire.", "Anne PETIT"),
+    ("Le quorum étant atteint, la Vice-présidente ouvre la séance.", None),
+])
+def test_president_who_opens_the_session(sentence, president):
+    s = from_text(f"Séance du 4 mars 2025\n\n{sentence}\n").sessions[0]
+    assert (s.president and s.president.value) == president
+
+
+def test_new_commune_and_time_in_words_before_the_place():
+    ext = from_text("Commune nouvelle de Val-d'Orne\n\nSéance du 4 mars 2025, 18 heures, Hôtel de Ville\n")
+    s = ext.sessions[0]
+    assert (ext.authority.name.value, s.start_time.value, s.place.value) == ("Val-d'Orne", "18:00", "Hôtel de Ville")
+
+
+def test_one_member_a_line_with_a_role_after_a_comma():
+    text = ("Séance du 4 mars 2025\n\nPrésents :\nROUX Jean, Maire\nPETIT Anne, 1re adjointe\nBLANC Luc, conseiller\n\n"
+            "Excusé : VERT Paul\n")
+    s = from_text(text).sessions[0]
+    assert values(s.present) == ["ROUX Jean", "PETIT Anne", "BLANC Luc"] and values(s.excused) == ["VERT Paul"]
+    assert s.president.value == "ROUX Jean"
+
+
+def test_a_mayor_delegate_elected_does_not_preside():
+    text = ("Séance du 4 mars 2025\n\nLe conseil s'est réuni sous la présidence de M. Jean ROUX.\n"
+            "M. Luc BLANC est élu maire délégué de la commune déléguée.\n")
+    assert from_text(text).sessions[0].president.value == "Jean ROUX"
+
+
+@pytest.mark.parametrize("line, n", [("Membres en fonction : 19", 19),
+                                     ("Le conseil municipal, composé de 23 membres, s'est réuni.", 23)])
+def test_members_in_office_other_wordings(line, n):
+    assert from_text(f"Séance du 4 mars 2025\n\n{line}\n").sessions[0].members_in_office.value == n

@@ -422,3 +422,158 @@ def test_printed_number_wins_over_the_act_id_part():
             "Acte : 042-264200318-20240305-CA2024_07-DE\n")
     d = one(text)
     assert d.number.value == "CA-2024-07" and d.act_id.value.endswith("CA2024_07-DE")
+
+
+# ---- fix round 2: lists as pipe rows, list-wide posting, category headings, votes ---------------
+
+HTML_LIKE_LIST = """Séance du 14 mars 2024
+
+N° | Objet | Rapporteur | Vote | Date d'affichage
+2024-011 | Budget primitif 2024 | M. Paul LEROUX | Adoptée – Pour : 18 / Contre : 3 | 20/03/2024
+2024-012 | Tarifs du camping municipal | Mme Anne MARCHAND | Unanimité | 20/03/2024
+"""
+
+
+def test_rows_read_as_cell_pipes_give_numbers_rapporteurs_and_posting():
+    ds = run_mine(text_doc(HTML_LIKE_LIST))
+    assert [d.number.value for d in ds] == ["2024-011", "2024-012"]
+    assert [d.title.value for d in ds] == ["Budget primitif 2024", "Tarifs du camping municipal"]
+    assert [d.rapporteur.value for d in ds] == ["Paul LEROUX", "Anne MARCHAND"]
+    assert [d.posted.value for d in ds] == ["2024-03-20", "2024-03-20"]
+    assert vals(ds[0])["for"] == 18 and vals(ds[0])["against"] == 3 and vals(ds[1])["unanimous"] is True
+
+
+PIPE_HEADINGS = """Relevé des décisions du bureau
+
+DB2024-07 | Voirie | Réfection de la route des Crêtes – tranche 2
+Rapporteur : M. Luc PERRIN
+DÉCISION : ADOPTÉE À L'UNANIMITÉ
+
+DB2024-08 | Petite enfance | Convention avec la crèche « Les Lutins »
+DÉCISION : ADOPTÉE – 12 pour, 2 contre
+
+Relevé affiché au siège le 3 mai 2024.
+"""
+
+
+def test_coded_number_pipe_category_title_and_a_closing_posting_for_every_item():
+    ds = run_mine(text_doc(PIPE_HEADINGS))
+    assert [d.number.value for d in ds] == ["DB2024-07", "DB2024-08"]
+    assert ds[0].title.value == "Réfection de la route des Crêtes – tranche 2"
+    assert ds[1].title.value == "Convention avec la crèche « Les Lutins »"
+    assert [d.posted.value for d in ds] == ["2024-05-03", "2024-05-03"]
+
+
+def test_own_posting_of_an_item_is_not_spread_to_the_others():
+    text = ("1 – Tarifs de la salle des fêtes\nAdopté à l'unanimité.\nAffiché le 2 avril 2024\n\n"
+            "2 – Vente d'un terrain communal\nAdopté à l'unanimité.\nAffiché le 5 avril 2024\n")
+    ds = run_mine(text_doc(text))
+    assert [d.posted.value for d in ds] == ["2024-04-02", "2024-04-05"]
+
+
+CATEGORY_HEADINGS = """RAPPORT N° 23-041 – ADMINISTRATION GÉNÉRALE
+Approbation du procès-verbal de la séance du 12 juin 2023
+
+Le procès-verbal est adopté à l'unanimité.
+
+RAPPORT N° 23-042 – FINANCES
+Budget supplémentaire 2023
+Rapporteur : M. Alain ROCHE
+
+Adopté à l'unanimité.
+
+7. Questions diverses
+- Fête du village le 14 juillet.
+"""
+
+
+def test_category_after_the_number_and_the_title_on_the_next_line():
+    ds = run_mine(text_doc(CATEGORY_HEADINGS))
+    assert [d.number.value for d in ds] == ["23-041", "23-042"]
+    assert [d.title.value for d in ds] == ["Approbation du procès-verbal de la séance du 12 juin 2023",
+                                           "Budget supplémentaire 2023"]
+
+
+def test_questions_diverses_with_a_number_is_not_an_item():
+    text = ("1. Vote des subventions aux associations\nAdopté à l'unanimité.\n\n"
+            "2. Location de la salle polyvalente\nLe tarif est fixé à 150 €.\nAdopté à l'unanimité.\n\n"
+            "3. Questions diverses\n- Le repas des aînés aura lieu le 5 décembre.\n")
+    ds = run_mine(text_doc(text))
+    assert [d.number.value for d in ds] == ["1", "2"]
+    assert ds[1].title.value == "Location de la salle polyvalente"
+
+
+def test_title_stops_at_an_indented_detail_an_outcome_arrow_and_a_sentence():
+    text = ("n° 07/2024 - Achat d'un tracteur tondeuse\n   Société MOTOCULTURE DU LAC retenue pour 8 400 € TTC\n"
+            "   -> approuvé à l'unanimité\n\n"
+            "n° 08/2024 - Adhésion au syndicat d'électrification\n   -> refusé (3 pour, 6 contre)\n\n"
+            "n° 09/2024 - Bail du local commercial\nLe loyer est fixé à 300 € par mois.\nAdopté à l'unanimité.\n")
+    ds = run_mine(text_doc(text))
+    assert [d.title.value for d in ds] == ["Achat d'un tracteur tondeuse", "Adhésion au syndicat d'électrification",
+                                           "Bail du local commercial"]
+
+
+def test_hyphen_at_a_line_break_dropped_only_for_a_word_of_the_document():
+    from delibgraph.extract.titles import join_breaks
+    text = "Choix de l'entre-\nprise pour le centre-\nville. L'entreprise retenue est la SARL DUVAL."
+    assert join_breaks(text, "Choix de l'entre-\nprise pour le centre-\nville") == \
+        "Choix de l'entreprise pour le centre-\nville"
+
+
+def test_not_voting_forms():
+    d = one("1 – Compte administratif 2023\nLe conseil, à l'unanimité (1 ne prenant pas part au vote), approuve.\n")
+    assert vals(d)["not_voting"] == 1 and vals(d)["unanimous"] is True
+    d = one("2 – Subventions 2024\nM. X, président d'une association, se retire.\n"
+            "Vote : 14 pour – 1 ne prend pas part au vote.\n")
+    assert vals(d)["for"] == 14 and vals(d)["not_voting"] == 1 and vals(d)["outcome"] == "adopted"
+    d = one("3 – Motion\nLe groupe d'opposition ne prend pas part au vote (5 conseillers).\n"
+            "Adopté à l'unanimité des votants.\n")
+    assert vals(d)["not_voting"] == 5
+
+
+def test_election_in_words_ocr_unanimity_and_names_in_columns():
+    d = one("1 – Élection du maire\nM. Pierre GAUTIER a obtenu quinze voix (15) et a été proclamé maire.\n")
+    assert vals(d)["for"] == 15
+    d = one("2 – Approbation du compte rendu\nLe compte rendu est approuvé à l'unanimitè.\n")
+    assert vals(d)["unanimous"] is True
+    d = one("3 – Vente de parcelles\nVote\tPour : 11\tContre : 2\tAbstention : 1\n"
+            "Contre : MARTIN Louis, BERNARD Sophie\nAbstentions : PETIT Jean\n")
+    assert vals(d)["against_names"] == ["MARTIN Louis", "BERNARD Sophie"] and vals(d)["abstain_names"] == ["PETIT Jean"]
+    d = one("4 – Tarifs\nVotes : Pour : 9 Contre : 2 Abstention : 1\n"
+            "Contre : MM. DUBOIS, LAMBERT     Abstention : M. FAURE\n")
+    assert vals(d)["against_names"] == ["DUBOIS", "LAMBERT"] and vals(d)["abstain_names"] == ["FAURE"]
+
+
+def test_rapporteur_who_submits_or_presents_the_accounts():
+    d = one("1 – Approbation du procès-verbal\nMme la Maire soumet le procès-verbal à l'approbation du conseil.\n"
+            "Adopté à l'unanimité.\n", president="Claire VIDAL")
+    assert d.rapporteur.value == "Claire VIDAL"
+    d = one("2 – Compte administratif 2023\nM. Henri BLANC présente les résultats de l'exercice 2023.\n"
+            "Adopté à l'unanimité.\n")
+    assert d.rapporteur.value == "Henri BLANC"
+
+
+def test_upper_case_object_over_two_lines_and_a_running_footer_number():
+    text = ("Objet : VOIRIE – ACQUISITION D'UNE BANDE DE TERRAIN POUR L'ÉLARGISSEMENT DU CHEMIN DES\n"
+            "PRÉS\nNomenclature : 3.1\n\nLe conseil, vu la délibération n° 2019-14 du 3 mai 2019, décide d'acquérir.\n"
+            "Séance du 4 mars 2024 – Délibération n° 2024-009            Page 1/2\n"
+            "Adopté à l'unanimité.\n")
+    d = one(text)
+    assert d.title.value == "VOIRIE – ACQUISITION D'UNE BANDE DE TERRAIN POUR L'ÉLARGISSEMENT DU CHEMIN DES PRÉS"
+    assert d.number.value == "2024-009"
+
+
+def test_three_cell_rows_under_a_header_keep_the_object_as_title():
+    text = "Liste des délibérations\n\nN° | Objet | Décision\n2024-05 | Tarifs de la cantine | Adoptée\n" \
+           "2024-06 | Vente de bois | Rejetée\n"
+    ds = run_mine(text_doc(text))
+    assert [(d.number.value, d.title.value, vals(d)["outcome"]) for d in ds] == [
+        ("2024-05", "Tarifs de la cantine", "adopted"), ("2024-06", "Vente de bois", "rejected")]
+
+
+def test_a_closing_posting_under_long_minutes_stays_with_the_last_item():
+    debate = "M. le Maire expose le projet et répond aux questions des conseillers. " * 20
+    text = (f"1 – Budget primitif 2024\n{debate}\nAdopté à l'unanimité.\n\n"
+            f"2 – Tarifs communaux\n{debate}\nAdopté à l'unanimité.\n\nAffiché le 9 avril 2024\n")
+    ds = run_mine(text_doc(text))
+    assert [d.posted and d.posted.value for d in ds] == [None, "2024-04-09"]

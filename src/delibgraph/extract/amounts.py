@@ -2,7 +2,7 @@
 
 Every distinct amount the deliberation's own text gives in euros, in order of
 first appearance (see :mod:`.money` for the forms read), plus the figures of
-tables whose column or row label says € (see :mod:`.money_tables`).
+tables whose column or row label says €, space-aligned ones too (see :mod:`.money_tables`).
 """
 
 from __future__ import annotations
@@ -10,14 +10,15 @@ from __future__ import annotations
 from ..model import Extraction, Spanned
 from ..sources.base import Document
 from .money import euro_amounts, unlatex
-from .money_tables import table_amounts
+from .money_tables import spaced_amounts, table_amounts
 
 
 def amounts_in(text: str, offset: int = 0) -> list[Spanned[float]]:
     """Distinct euro amounts of one deliberation's text, in order of first appearance."""
     seen: set[float] = set()
     out = []
-    found = euro_amounts(text, offset) + table_amounts(unlatex(text), offset)
+    flat = unlatex(text)
+    found = euro_amounts(text, offset) + table_amounts(flat, offset) + spaced_amounts(flat, offset)
     for a in sorted(found, key=lambda x: x.start):
         key = round(a.value, 2)
         if key not in seen:

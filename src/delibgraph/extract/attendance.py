@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from ..model import Extraction, Proxy, Session, Spanned
 from ..sources.base import Document
 from .attendance_changes import find_changes
-from .attendance_columns import column_views
+from .attendance_columns import Row, column_views, table_rows
 from .fastre import led_by
 from .frenchtext import CIVILITY, PERSON, clean_person, fold, is_person_name
 from .session import windows
@@ -25,11 +25,16 @@ from .session import windows
 _Q = r"(?:\(?e\)?)?(?:\(?s\)?)?"  # "(e)(s)", "e(s)", "s"
 _TAIL = (r"(?:\s+(?:ayant|n['’]ayant|non|qui|avec|sans|en\s+application|par|et|excus|repr|"
          r"de\s+voter|[ée]crit)[^:\n]{0,200}?(?=:))?")
-_END = r"[ \t*_]*(?::|\||(?=\n))[ \t*_]*"  # a heading ends with a colon, a table cell or the line
+# a heading ends with a colon, a table cell or the line; a count may stand before: "Présents (12) :"
+_END = r"(?:[ \t]*\([ \t]*\d{1,3}[ \t]*\))?[ \t*_]*(?::|\||(?=\n))[ \t*_]*"
 # "Délégués présents", "Conseillers municipaux absents", "Membres excusés": who the list is of.
-_WHO = (r"(?:(?:d[ée]l[ée]gu[ée]|conseill[eè]re?|membre|[ée]lu)s?(?:\s+(?:titulaire|suppl[ée]ant|communautaire|"
-        r"municipa(?:l|ux|le))s?)?\s+)?")
+_WHO = (r"(?:(?:d[ée]l[ée]gu[ée]|conseill[eè]re?|membre|[ée]lu)s?(?:[ \t]+(?:titulaire|suppl[ée]ant|communautaire|"
+        r"municipa(?:l|ux|le))s?)?[ \t]+)?")  # same line: "conseiller⏎⏎Excusé :" is a list's end
 _WAS = rf"(?:(?:[ée]taient|[ée]tait|sont|est)\s+|{_WHO})"
+# "Étaient présents les conseillers municipaux suivants :": who the list is of, after the word
+_WHO_AFTER = (r"(?:[ \t]+(?:les\s+)?(?:conseill[eè]re?s|membres|d[ée]l[ée]gu[ée]e?s|[ée]lue?s)"
+              r"(?:[ \t]+[^\W\d][\w'’-]*){0,3}?"
+              r"|[ \t]+(?:mesdames|messieurs)(?:\s+et\s+(?:mesdames|messieurs))?(?=[ \t]*:))?")
 _WAS_FIRST = "éesdcm"  # the letters _WAS (when not empty) starts with, read with re.I
 HEADING_RES = [  # (kind, regex); a heading starts with a capital letter
     ("proxy", led_by("oa", rf"\b(?:ont|a)\s+donn[ée]{_Q}\s+(?:pouvoir|procuration)[^:\n]{{0,120}}:", re.I)),
@@ -38,18 +43,21 @@ HEADING_RES = [  # (kind, regex); a heading starts with a capital letter
     ("absent", led_by(_WAS_FIRST + "a", rf"\b{_WAS}?absent{_Q}{_TAIL}{_END}", re.I)),
     ("proxy", led_by(_WAS_FIRST + "rp", rf"\b(?:{_WAS}?repr[ée]sent[ée]{_Q}{_TAIL}|procuration{_Q}|"
                          rf"pouvoirs|pouvoir\(s\)){_END}", re.I)),
-    ("present", led_by(_WAS_FIRST + "p", rf"\b{_WAS}?pr[ée]sent{_Q}{_END}", re.I)),
+    ("present", led_by(_WAS_FIRST + "p", rf"\b{_WAS}?pr[ée]sent{_Q}{_WHO_AFTER}{_END}", re.I)),
 ]
 STOP_RE = led_by(
-    r"saiflqonevm\d\n",
-    r"secr[ée]taire|assistai|invit[ée]|formant|le\s+quorum|\bsoit\b|\bquestions?\s+\d|ordre\s+du\s+jour|"
+    r"saiflqonevmr\d\n",
+    r"secr[ée]taire|rapporteur|\n[ \t]*\n[ \t]*(?=(?:\d{1,3}[ \t]*[).]|n[°o][ \t]*\d)[ \t])|assistai|invit[ée]|formant|le\s+quorum|\bsoit\b|\bquestions?\s+\d|ordre\s+du\s+jour|"
     r"nombre\s+d|est\s+d[ée]sign|a\s+[ée]t[ée]\s+d[ée]sign|il\s+a\s+[ée]t[ée]|les\s+conseillers|"
     r"(?-i:\d+[ \t]+(?:pr[ée]sents?|votants?|procurations?|absents?))\b|en\s+exercice|votants|"
     r"(?<=\n)(?:monsieur|madame)\s+le\s+(?:maire|pr[ée]sident)|\n#|\n\s*\n\s*(?=(?-i:[A-Z][a-z]+\s+[a-z]))", re.I)
 SENTENCE_END = led_by(r".", r"(?<!\b[A-Z])(?<!\bMM)(?<!\bMme)(?<!\bMmes)(?<!\bMlle)(?<!\bDr)(?<!\bMe)\.(?=\s|$)")
 INLINE_SEP = re.compile(r"[,;|]|\s[-–—]+\s|[-–—]{2,}|\s+et\s+")
-LINE_SEP = re.compile(r"[,;|]|\s[-–—]+\s|[-–—]{2,}|\s+et\s+|\s*\n\s*")
-CIV_SPLIT = re.compile(rf"(?<=[^\W\d_])[ \t]+(?={CIVILITY}[A-ZÀ-Þ])")
+# one name a line, or a grid of names apart by tabs ("NOM Prénom\tNOM Prénom"; not "pouvoir à\tX")
+LINE_SEP = re.compile(r"[,;|]|\s[-–—]+\s|[-–—]{2,}|\s+et\s+|\s*\n\s*|"
+                      r"(?<!\b[àa])(?<!\bau)(?<!\bpar)(?:[ ]*\t|[ ]{3,})\s*")
+# "M. A DUPONT Mme B MARTIN", also at a line end and after a remark: "Mme X (UDAF)⏎M. Y"
+CIV_SPLIT = re.compile(rf"(?:(?<=[^\W\d_])|(?<=\)))(?:[ \t]+|[ \t]*\n[ \t]*)(?={CIVILITY}[A-ZÀ-Þ])")
 QUALIFIER = re.compile(r"\s*,?\s*(?:n['’]ayant\s+pas\s+donn[ée]\s+(?:de\s+)?(?:pouvoir|procuration)|"
                        r"\(?\s*excus[ée]e?s?\s*\)?|\(?\s*absente?s?\s*\)?)\s*$", re.I)
 _GIVE = (r"(?:(?:qui\s+)?(?:ayant|a|avait|avaient|ont)\s+donn[ée]e?|donne|donnant|ayant\s+remis|remet)\s+"
@@ -89,6 +97,9 @@ def run(doc: Document, ext: Extraction) -> None:
 
 def read_roll_call(text: str, s: Session) -> None:
     for a, b in windows(text, s):
+        if rows := table_rows(text, a, b):
+            fill_table(text, s, rows)
+            return
         if cols := column_views(text, a, b, HEADING_RES):
             left, right, x, y = cols
             fill_lists(left, s, find_sections(left, a, b))
@@ -169,7 +180,7 @@ def entries(text: str, a: int, b: int) -> list[tuple[int, int]]:
 # "SAINT-AUBIN : A, B" / "Titulaires : C, D": a group label opening a line of a list
 GROUP_LABEL = re.compile(rf"^[ \t•*\-]*(?!{CIVILITY})[A-ZÀ-Þ][^\n:,;()\d]{{1,60}}?[ \t]*:[ \t]*"
                          r"(?![ \t]*(?i:pouvoir|procuration|donn|repr|a\s+donn))", re.M)
-CONTINUATION = re.compile(r"\s*(?:\(|(?:pouvoir|procuration|ayant|a\s+donn|donne|repr[ée]sent|qui)\b)", re.I)
+CONTINUATION = re.compile(r"\s*(?:\(|(?:pouvoir|procuration|ayant|a\s+donn|donne|qui)\b|repr[ée]sent[ée]e?s?\b)", re.I)
 
 
 def _civility_split(chunk: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -193,6 +204,8 @@ def person(text: str, a: int, b: int) -> Spanned[str] | None:
         raw = raw[:q.start()]
     if (p := raw.find("(")) > 0 and re.search(r"\w", raw[:p]):
         raw = raw[:p]  # "Mme X (représentante de l'UDAF)": a remark, not the name
+    if (nl := _role_line_end(raw)) > 0:  # "adjointe⏎PETIT Anne": the role of the name before
+        a, raw = a + nl + 1, raw[nl + 1:]
     name = clean_person(HYPHEN_BREAK.sub("", raw))  # "Cathe-⏎rine" -> "Catherine"
     if not is_person_name(name):
         return None
@@ -200,7 +213,17 @@ def person(text: str, a: int, b: int) -> Spanned[str] | None:
     return Spanned(name, a + i, a + min(len(raw), i + len(name) + len(raw) - len(HYPHEN_BREAK.sub("", raw))))
 
 
-CHAIR_IN_LIST = re.compile(rf"(?:{CIVILITY})?(?P<p>{PERSON})\s*,\s*(?:Maire|Pr[ée]sidente?)\b(?!\s*(?:d[ée]l[ée]gu|adjoint))")
+# "Mme X, Maire ; M. Y" / "Mr X Alain (maire), Mme Y": the chair named in the list
+def _role_line_end(raw: str) -> int:
+    """The line end after a leading non-name ("Maire", "1re adjointe") when a name follows, else -1."""
+    nl = raw.rfind("\n", 0, len(raw.rstrip()))
+    if nl <= 0 or is_person_name(clean_person(raw[:nl])) or not is_person_name(clean_person(raw[nl + 1:])):
+        return -1
+    return nl
+
+
+CHAIR_IN_LIST = re.compile(rf"(?:{CIVILITY})?(?P<p>{PERSON})\s*(?:,|\()\s*(?:(?i:maire)|Pr[ée]sidente?)\b"
+                           r"(?!\s*(?:d[ée]l[ée]gu|adjoint))")
 
 
 def fill_lists(text: str, s: Session, sections: list[Section]) -> None:
@@ -209,6 +232,17 @@ def fill_lists(text: str, s: Session, sections: list[Section]) -> None:
             s.president = Spanned(clean_person(m["p"]), m.start("p"), m.end("p"))  # "Mme X, Maire ; M. Y"
         for a, b in entries(text, sec.start, sec.end):
             _entry(text, s, sec, a, b)
+    _dedupe(s)
+
+
+def fill_table(text: str, s: Session, rows: list[Row]) -> None:
+    """Members read from an attendance table: status and proxy holder per row."""
+    for kind, (a, b), holder in rows:
+        if not (p := person(text, a, b)):
+            continue
+        if holder and (h := _holder(text, s, *holder)):
+            s.proxies.append(Proxy(p, h))
+        _add(s, kind, p)
     _dedupe(s)
 
 
@@ -230,10 +264,20 @@ def _entry(text: str, s: Session, sec: Section, a: int, b: int) -> None:
         holder = _holder(text, s, a + m.start("h"), a + m.end("h"))
         if giver and holder:
             s.proxies.append(Proxy(giver, holder))
-            _add(s, "absent" if sec.kind == "absent" else "excused", giver, only_new=sec.kind == "proxy")
+        if giver:  # "X (représenté par sa suppléante)": no named holder, X is still excused
+            _add(s, _kind(sec, piece, "excused"), giver, only_new=sec.kind == "proxy")
         return
     if p := person(text, a, b):
-        _add(s, {"proxy": "excused"}.get(sec.kind, sec.kind), p)
+        _add(s, _kind(sec, piece, sec.kind), p)
+
+
+EXCUSED_NOTE = re.compile(r"\(\s*excus[ée]e?s?\b", re.I)  # "Absents : M. X (excusé), Mme Y"
+
+
+def _kind(sec: Section, piece: str, default: str) -> str:
+    if sec.kind == "absent":
+        return "excused" if EXCUSED_NOTE.search(piece) else "absent"
+    return "excused" if sec.kind == "proxy" else default
 
 
 def _holder(text: str, s: Session, a: int, b: int) -> Spanned[str] | None:

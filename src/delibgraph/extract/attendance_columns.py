@@ -5,7 +5,9 @@ A roll call printed as two columns ("PRÉSENTS :" on the left, "EXCUSÉS :" /
 starts at a line holding two attendance headings apart (a run of 3+ spaces) and
 ends at the first empty line. :func:`column_views` gives one copy of the text per
 column with the other column's characters blanked: offsets are unchanged, so the
-usual list reading works on each copy.
+usual list reading works on each copy. :func:`table_rows` reads a roll call
+printed as a table (one member a row, the status marked in columns or written
+in one cell).
 """
 
 from __future__ import annotations
@@ -76,3 +78,82 @@ def _split(line: str, col: int) -> tuple[str, str]:
         if s.start() >= col - SLACK:
             return line[:s.start()], line[s.start():]
     return line, ""
+
+
+# --- attendance as a table: one member a row, status in marked columns or in one cell ----------
+# "| Nom | Présent | Excusé | Absent | Pouvoir à |" over "| DUPONT Jean | X | | | |", or
+# "Conseiller | Présence" over "MARTIN Anne | excusée, pouvoir à DUPONT Jean" (HTML rows are "a | b").
+STATUS_HEADS = {"present": re.compile(r"^pr[ée]sente?s?$", re.I),
+                "excused": re.compile(r"^(?:absente?s?\s+)?excus[ée]e?s?$", re.I),
+                "absent": re.compile(r"^absente?s?$", re.I),
+                "proxy": re.compile(r"pouvoir|procuration|repr[ée]sent[ée]e?\s+par|mandataire", re.I)}
+NAME_HEAD = re.compile(r"^(?:nom|conseill|membre|[ée]lue?s?\b|d[ée]l[ée]gu|administrat)", re.I)
+STATE_HEAD = re.compile(r"^(?:pr[ée]sence|statut|situation|[ée]tat|qualit[ée] de pr[ée]sence)\b", re.I)
+MARK = re.compile(r"^(?:x|✓|✔|☒|oui|•|\*)$", re.I)
+CELL = re.compile(r"[^|\n]+")
+RULE = re.compile(r"^[ \t|:\-+=]*$")
+STATE_PROXY = re.compile(r"(?:pouvoir|procuration)\s+(?:donn[ée]e?\s+)?(?:à|au)\s+|repr[ée]sent[ée]e?\s+par\s+",
+                         re.I)
+STATE_KIND = re.compile(r"(?P<absent>absente?)|(?P<excused>excus[ée]e?)|(?P<present>pr[ée]sente?)", re.I)
+
+Row = tuple[str, tuple[int, int], "tuple[int, int] | None"]  # kind, name span, proxy holder span
+
+
+def _cells(text: str, ls: int, le: int) -> list[tuple[str, int, int]]:
+    return [(m.group().strip(" \t*_"), m.start(), m.end()) for m in CELL.finditer(text, ls, le)]
+
+
+def table_rows(text: str, a: int, b: int) -> list[Row] | None:
+    """The roll call of an attendance table in text[a:b], or None when there is none."""
+    pos = a
+    while pos < b:
+        eol = text.find("\n", pos, b)
+        eol = b if eol < 0 else eol
+        if "|" in text[pos:eol] and (layout := _layout([c[0] for c in _cells(text, pos, eol)])):
+            return _rows(text, eol + 1, b, layout)
+        pos = eol + 1
+    return None
+
+
+def _layout(heads: list[str]) -> tuple[int, dict[str, int]] | None:
+    """(name column, {status: column}) of a header row, or None."""
+    status = {k: i for k, rx in STATUS_HEADS.items() for i, h in enumerate(heads) if rx.search(h)}
+    name = next((i for i, h in enumerate(heads) if NAME_HEAD.match(h)), None)
+    if len(set(status) - {"proxy"}) >= 2:
+        return (name if name is not None else 0), status
+    state = next((i for i, h in enumerate(heads) if STATE_HEAD.match(h)), None)
+    return (name, {"state": state}) if name is not None and state is not None else None
+
+
+def _rows(text: str, pos: int, b: int, layout) -> list[Row]:
+    name_col, cols = layout
+    out: list[Row] = []
+    while pos < b:
+        eol = text.find("\n", pos, b)
+        eol = b if eol < 0 else eol
+        line = text[pos:eol]
+        if "|" not in line:
+            break
+        cells = _cells(text, pos, eol)
+        if not RULE.match(line) and len(cells) > max([name_col, *cols.values()]):
+            if row := _row(text, cells, name_col, cols):
+                out.append(row)
+        pos = eol + 1
+    return out
+
+
+def _row(text: str, cells, name_col: int, cols: dict[str, int]) -> Row | None:
+    _, ns, ne = cells[name_col]
+    if "state" in cols:
+        value, cs, ce = cells[cols["state"]]
+        proxy = STATE_PROXY.search(text, cs, ce)
+        kind = STATE_KIND.search(value)
+        holder = (proxy.end(), ce) if proxy else None
+        return (kind.lastgroup if kind else "excused" if proxy else None, (ns, ne), holder) if kind or proxy else None
+    kind = next((k for k, i in cols.items() if k != "proxy" and MARK.match(cells[i][0])), None)
+    holder = None
+    if "proxy" in cols and cells[cols["proxy"]][0] and not MARK.match(cells[cols["proxy"]][0]):
+        holder = cells[cols["proxy"]][1:]
+    if holder and kind in (None, "present"):
+        kind = "excused"
+    return (kind, (ns, ne), holder) if kind else None

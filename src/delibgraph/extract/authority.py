@@ -18,12 +18,12 @@ from ..sources.base import Document
 from .fastre import led_by
 from .frenchtext import fold
 
-_PLACE = (r"[A-ZÀ-Þ][\w'’\-]*(?:[ \t\-]+(?:(?:sur|sous|en|lès|les|lez|de|du|des|la|le|aux|au)[ \t\-]+"
+_PLACE = (r"[A-ZÀ-Þ][\w'’\-]*(?:(?:[ \t]{0,2}-[ \t]{0,2}|[ \t]{1,2})(?:(?:sur|sous|en|lès|les|lez|de|du|des|la|le|aux|au)[ \t\-]+"
           r"|(?:de[ \t]+)?[dl]['’])?[A-ZÀ-Þ][\w'’\-]*)*")  # "Rives de l'Aulne", "Val d'Argens"
 # "Ville de Lens", "COMMUNE DE SALAZIE", "la commune du Trait", "conseil municipal de Taluyers"
 COMMUNE_RE = led_by(
     "vVcCmM",
-    rf"\b(?:(?i:ville|commune|mairie)\s+(?P<art>(?i:de\s+la\s+|de\s+l['’]\s*|de\s+|d['’]\s*|du\s+|des\s+))"
+    rf"\b(?:(?i:ville|commune(?:\s+nouvelle)?|mairie)\s+(?P<art>(?i:de\s+la\s+|de\s+l['’]\s*|de\s+|d['’]\s*|du\s+|des\s+))"
     rf"|(?i:conseil\s+municipal)\s+(?P<art2>(?i:de\s+|d['’]\s*)))(?P<n>{_PLACE})")
 EPCI_RE = re.compile(
     rf"\b(?i:communaut[ée]\s+(?:de\s+communes|d['’]agglom[ée]ration|urbaine)|m[ée]tropole)\s+"
@@ -91,9 +91,12 @@ def authority_name(text: str, kind: str | None) -> Spanned[str] | None:
     return next((n for n in same if not n.value.isupper()), same[0])
 
 
+_ARTICLE_NAME = re.compile(r"(?:Le|La|Les|LE|LA|LES)[ \t]+[A-ZÀ-Þ]")  # "Mairie de Le Vaudreuil-sur-Aube"
+
+
 def _name(m: re.Match) -> Spanned[str] | None:
     name = m["n"].strip(" -'’")
-    if fold(name).split(" ")[0] in _STOP or len(name) < 2:
+    if (fold(name).split(" ")[0] in _STOP and not _ARTICLE_NAME.match(name)) or len(name) < 2:
         return None
     art = fold(m["art"] or m.groupdict().get("art2") or "").strip()
     prefix = {"du": "Le ", "des": "Les ", "de la": "La ", "de l'": "L'", "de l’": "L'"}.get(art, "")

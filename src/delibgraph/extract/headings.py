@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import Spanned
+from .votetables import COLUMN_HEADER
 
 # "1 – Election du Maire", "12 - Désignation ..." at the start of a line.
 DASH_HEADING = re.compile(r"^[ \t#*>]*(?P<num>\d{1,3})[ \t]?[-–—][ \t]+(?P<rest>\S[^\n]*)$", re.M)
@@ -25,6 +26,10 @@ CODED_HEADING = re.compile(
 CODED_SPACED = re.compile(
     r"^[ \t#*>]*(?P<num>[A-Z]{1,5}[ _-]?(?:19|20)\d{2}(?:[-/_.]\d{1,4}){1,3})(?:\t+|[ ]{2,})"
     r"(?P<rest>[A-ZÀ-Ý][A-ZÀ-Ý0-9'’ ,\-–—()/«»:]{6,}[^\n]*)$", re.M)
+# "D2025-041 | Finances | Fonds de concours …": a coded number, at most one category cell, the title last.
+PIPE_CODED = re.compile(
+    r"^[ \t#*>]*(?P<num>(?:[A-Z]{1,5}[ _-]?)?(?:19|20)\d{2}(?:[-/_.]\d{1,4}){1,3})[ \t]*\|[ \t]*"
+    r"(?:[^|\n]{1,60}?[ \t]*\|[ \t]*)?(?P<rest>[^\W\d_][^|\n]*)$", re.M)
 # "Délibération n°20250707-01", "DELIBERATION N° 2025-07", "Affaire n°2026-CM/071", "N°2010/12/01 :".
 _LABEL = (r"(?:D[ée]lib[ée]ration|DELIBERATION|DÉLIBÉRATION|Affaire|AFFAIRE|Dossier|DOSSIER|"
           r"Question|QUESTION|Point|POINT|Rapport|RAPPORT|Projet de d[ée]lib[ée]ration)")
@@ -44,9 +49,9 @@ TRAILING_NUMBER = re.compile(
     r"(?P<rest>\b[A-ZÀ-Ý][A-ZÀ-Ý'’ ,«»()]{8,}?)\s+[-–]\s+(?P<num>[A-Z]{1,5}/\d{2,4}/\d{1,4})\b")
 # A row of a list of deliberations: "| 20250707-01 | Objet | Unanimité |", or columns set
 # apart by tabs or runs of spaces; only under a header that names the object ("Objet", "Intitulé").
-TABLE_ROW = re.compile(
-    r"^[ \t]*\|[ \t]*(?:N[°º]\s*)?(?P<num>\d[0-9A-Za-z]*(?:[-/_.][0-9A-Za-z]+)*)[ \t]*\|"
-    r"[ \t]*(?P<rest>[^|\n]*[^\W\d_][^|\n]*?)[ \t]*\|", re.M)
+TABLE_ROW = re.compile(  # the leading pipe is optional: HTML tables are read as "cell | cell | cell"
+    r"^[ \t]*\|?[ \t]*(?:N[°º]\s*)?(?P<num>\d[0-9A-Za-z]*(?:[-/_.][0-9A-Za-z]+)*)[ \t]*\|"
+    r"[ \t]*(?P<rest>[^|\n]*[^\W\d_][^|\n]*?)[ \t]*(?:\||$)", re.M)
 SPACED_ROW = re.compile(
     r"^[ \t]*(?P<num>(?:[A-Z]{1,4}[-_ ]?)?\d[0-9A-Za-z]*(?:[-/_.][0-9A-Za-z]+)*)(?:\t+|[ ]{2,})"
     r"(?P<rest>[^\W\d_][^\t\n]*?)(?:(?:\t+|[ ]{2,})[^\n]*)?$", re.M)
@@ -67,7 +72,7 @@ PV_SENTENCE = re.compile(
 MARKDOWN_ITEM = re.compile(r"^#{1,3}[ \t]*[-*•][ \t]+(?P<rest>[A-ZÀ-Ý][^\n]{10,})$", re.M)
 # Where the last item ends.
 CLOSING = re.compile(
-    r"^[ \t#*]*(?:Tour de table|Questions?\s+diverses|Informations?\s+diverses|"
+    r"^[ \t#*]*(?:\d{1,2}[ \t]*[.)\-–][ \t]*)?(?:Tour de table|Questions?\s+diverses|Informations?\s+diverses|"
     r"La\s+s[ée]ance\s+est\s+lev[ée]e|L['’]ordre du jour [ée]tant [ée]puis[ée]|Cl[ôo]ture de la s[ée]ance|"
     r"(?:Le|La)\s+(?:Maire|Pr[ée]sidente?)\s*,?[ \t]*$)",  # the closing signature
     re.M | re.I)
@@ -112,8 +117,9 @@ def find_headings(text: str, a: int, b: int) -> list[Heading]:
             out.append(Heading(m.start("num"), m.end(), "dash", _number(m), _rest(m)))
     for m in DOTTED_MIXED.finditer(text, a, b):
         out.append(Heading(m.start("num"), m.end(), "dotted", _number(m), _rest(m)))
-    for m in (m for rx in (CODED_HEADING, CODED_SPACED, LABEL_CODED) for m in rx.finditer(text, a, b)):
-        out.append(Heading(m.start(), m.end(), "labelled", _number(m), _rest(m)))
+    for m in (m for rx in (CODED_HEADING, CODED_SPACED, LABEL_CODED, PIPE_CODED) for m in rx.finditer(text, a, b)):
+        if m.re is not PIPE_CODED or not COLUMN_HEADER.search(text, max(a, m.start() - 3000), m.start()):
+            out.append(Heading(m.start(), m.end(), "labelled", _number(m), _rest(m)))  # under a header: a row
     for rx in (TABLE_ROW, SPACED_ROW):
         for m in rx.finditer(text, a, b):
             if LIST_HEADER.search(text, max(a, m.start() - 3000), m.start()):

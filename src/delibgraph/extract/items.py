@@ -16,7 +16,7 @@ from .headings import _LABEL, CLOSING, DECISION, Heading, find_headings
 from .headings import SPACED_ROW as ROW_START
 from .itemselect import choose_headings
 from .rapporteur import find_rapporteur
-from .titles import agenda_titles, clean_title, dash_title, labelled_title, prefer_agenda
+from .titles import agenda_titles, clean_title, dash_title, labelled_title, prefer_agenda, upper_continuation
 
 TITLE_BEFORE_RAPPORTEUR = re.compile(r"(?:^|\n\s*\n)(?P<t>[^\n]+(?:\n[^\n]+){0,3})\s*\n\s*\n?\s*Rapporteur", re.I)
 OBJECT_LINE = re.compile(r"^\s*(?:Objet|OBJET)\s*:\s*(?:(?P<num>[A-Z]{0,5}[ _]?(?:19|20)?\d{2}[-/_.]\d{1,4})"
@@ -111,11 +111,23 @@ def fallback_title(text: str, a: int, b: int) -> tuple[Spanned[str] | None, Span
         m = rx.search(text, a, b)
         if m:
             num = Spanned(m["num"], m.start("num"), m.end("num")) if m.groupdict().get("num") else None
-            return Spanned(clean_title(m["t"]), m.start("t"), m.end("t")), num or _printed_number(text, a, m.start())
+            end = upper_continuation(text, m.start("t"), m.end("t"), b)
+            title = Spanned(clean_title(text[m.start("t"):end]), m.start("t"), end)
+            return title, num or _printed_number(text, a, m.start()) or _running_number(text, end, b)
     return None, None
 
 
 def _printed_number(text: str, a: int, b: int) -> Spanned[str] | None:
     """A "Délibération n° X" printed above the title, in the document's header."""
     m = next((m for m in PRINTED_NUMBER.finditer(text, a, b) if re.search(r"\d", m["num"])), None)
+    return Spanned(m["num"], m.start("num"), m.end("num")) if m else None
+
+
+# "Séance du 16 juin 2025 – Délibération n° 2025-038     Page 1/3": a running header or footer.
+RUNNING_NUMBER = re.compile(rf"(?:^|[–—|]|\s{{2}})[ \t]*{PRINTED_NUMBER.pattern}", re.M)
+
+
+def _running_number(text: str, a: int, b: int) -> Spanned[str] | None:
+    """The number in a page's running header or footer below the title (not a "Vu la délibération n° …")."""
+    m = next((m for m in RUNNING_NUMBER.finditer(text, a, b) if re.search(r"\d", m["num"])), None)
     return Spanned(m["num"], m.start("num"), m.end("num")) if m else None

@@ -11,6 +11,7 @@ import re
 
 from .frenchtext import fold
 from .headings import DECISION, Heading
+from .itemfilters import closing_line, drop_block_entries, drop_title_lines, title_block
 
 
 def _body(text: str, h: Heading, stop: int) -> str:
@@ -25,7 +26,7 @@ def _has_body(text: str, h: Heading, stop: int) -> bool:
 
 def choose_headings(text: str, hs: list[Heading], b: int) -> list[Heading]:
     """Numbered headings with a body (one per number, in order), plus unnumbered items."""
-    hs = _drop_block_entries(text, hs)
+    hs = [h for h in drop_title_lines(text, drop_block_entries(text, hs)) if not closing_line(text, h)]
     main = [h for h in hs if h.kind not in ("markdown", "object") and not _pv_repeat(text, hs, h)]
     ends = {id(h): (main[i + 1].start if i + 1 < len(main) else b) for i, h in enumerate(main)}
     dotted_ok = any(h.kind == "dotted" for h in main) and _dotted_ok(text, main, ends)  # once for all
@@ -37,40 +38,9 @@ def choose_headings(text: str, hs: list[Heading], b: int) -> list[Heading]:
             best[key] = (e - h.start, h)
     numbered = _increasing([h for _, h in best.values()]) or _object_items(text, hs, b)
     strong = sorted(numbered + [h for h in main if h.kind in ("keyword", "sentence")
-                                and _body(text, h, ends[id(h)]) and not _title_block(text, h, ends[id(h)], numbered)],
+                                and _body(text, h, ends[id(h)]) and not title_block(text, h, ends[id(h)], numbered)],
                     key=lambda h: h.start)
     return _add_markdown_items(text, hs, strong, b)
-
-
-# Session header fields: a "Compte rendu des décisions" followed by them is the document's title.
-HEADER_CUE = re.compile(r"secr[ée]taire\s+de\s+s[ée]ance|\bpr[ée]sents?\s*:|en\s+exercice|\bconvocation\b", re.I)
-
-
-DECISIONS_BLOCK = re.compile(r"\bd[ée]cisions?\b|\bd[ée]l[ée]gations?\b", re.I)
-BULLET = re.compile(r"[ \t]*[-–•*·][ \t]")
-
-
-def _drop_block_entries(text: str, hs: list[Heading]) -> list[Heading]:
-    """Bulleted numbers under a "Décisions prises par délégation" heading are its entries, not items."""
-    out: list[Heading] = []
-    block = False
-    for h in hs:
-        line = text.rfind("\n", 0, h.start) + 1
-        if h.kind == "keyword":
-            block = bool(DECISIONS_BLOCK.search(h.title.value))
-        elif block and h.number is not None and BULLET.match(text, line):
-            continue
-        else:
-            block = False
-        out.append(h)
-    return out
-
-
-def _title_block(text: str, h: Heading, stop: int, numbered: list[Heading]) -> bool:
-    """A keyword heading above every item, followed by the session's header, is the document's title."""
-    if h.kind != "keyword" or any(x.start < h.start for x in numbered) or DECISION.search(text, h.end, stop):
-        return False
-    return bool(HEADER_CUE.search(text, h.end, stop))
 
 
 def _runs(text: str, family: list[Heading], ends: dict[int, int]) -> list[tuple[Heading, int]]:

@@ -2,7 +2,8 @@
 
 :func:`euro_amounts` returns every amount a text gives in euros, with spans:
 "259 100 €", "1.030.867,79 €", "2 033 729.68 euros HT", "1,2 M€", "2,5K€",
-"€uros", "l'euro symbolique", amounts in words ("cent euros") and OCR LaTeX
+"€uros", "12 500 (douze mille cinq cents) euros", "184 236,00 E H.T." (OCR),
+"l'euro symbolique", amounts in words ("cent euros") and OCR LaTeX
 (``$552000,00 €$``, ``90 $000,00 €$``, ``$\\mathbf{9 2 0 0 €}$``). Signs are dropped.
 """
 
@@ -22,9 +23,12 @@ NUMBER = (
     r"|\d+(?:[,.]\d{1,2})?)(?![\d])"
 )
 _SCALE = r"(?P<scale>[MK]|[mk](?=€)|millions?|milliards?|mds?)"
-_EURO = r"(?:€(?:uros?)?|euros?\b|eur\b)"
+# "E H.T." / "E TTC": an OCR reading of "€" before the tax mark.
+_EURO = rf"(?:€(?:uros?)?|euros?\b|eur\b|(?-i:E)(?={_SP}*(?-i:H\.?{_SP}?T\b\.?|T\.?{_SP}?T\.?{_SP}?C\b)))"
+# "12 500 (douze mille cinq cents) euros": the amount in words between the figure and the unit.
+_IN_WORDS = rf"(?:\({_SP}*(?:{NUMBER_WORDS_RE.pattern}){_SP}*\){_SP}*)"
 MARKED_RE = led_by(
-    r"\d", rf"(?P<num>{NUMBER}){_SP}*(?:{_SCALE}{_SP}*(?:d['’]{_SP}*)?)?(?P<euro>{_EURO})", re.I)
+    r"\d", rf"(?P<num>{NUMBER}){_SP}*(?:{_SCALE}{_SP}*(?:d['’]{_SP}*)?|{_IN_WORDS})?(?P<euro>{_EURO})", re.I)
 WORDS_RE = led_by("zupdtqcshnovm", rf"(?P<words>{NUMBER_WORDS_RE.pattern}){_SP}+(?:d['’])?{_SP}*euros?\b", re.I)
 # "un million trente mille cinq cents euros", "deux millions d'euros".
 MILLIONS_RE = led_by(

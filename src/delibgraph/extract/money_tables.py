@@ -1,7 +1,8 @@
 """Euro amounts in tables whose column or row label says € (Markdown pipe or tab tables).
 
 A cell that is a bare number ("110 400,00") counts when its column header or its
-row's first cell names the euro ("Montant à verser (€ HT)", "Total en euros").
+row's first cell names the euro ("Montant à verser (€ HT)", "Total en euros"), also
+in columns aligned by spaces (text laid out from a PDF: cells apart by 2+ spaces).
 Cells that carry their own € are read by :mod:`.money` already.
 """
 
@@ -21,6 +22,9 @@ EURO_LABEL_RE = re.compile(r"€|\beuros?\b|\bEUR\b", re.I)
 CELL_NUMBER_RE = re.compile(rf"[\s*+\-−–]*(?P<num>{NUMBER})[\s*]*")
 YEAR_RE = re.compile(r"(?:19|20)\d\d(?:\s*\([^)]*\))?")
 CELL_RE = re.compile(r"[^|\t]+")
+# Space-aligned columns: a cell is a run of words one space apart.
+SPACED_CELL_RE = re.compile(r"\S+(?: \S+)*")
+EURO_WORD_RE = re.compile(r"€|\b[Ee]uros?\b|\bEUR\b")
 
 
 def table_amounts(text: str, offset: int = 0) -> list[Spanned[float]]:
@@ -33,6 +37,35 @@ def table_amounts(text: str, offset: int = 0) -> list[Spanned[float]]:
         out.extend(found)
         prev_end = block[-1].end()
     return out
+
+
+def spaced_amounts(text: str, offset: int = 0) -> list[Spanned[float]]:
+    """Bare numbers under a label-only € header cell of a space-aligned table, row by row
+    while the rows have the header's number of cells."""
+    out: list[Spanned[float]] = []
+    seen: set[int] = set()
+    for e in EURO_WORD_RE.finditer(text):
+        start = text.rfind("\n", 0, e.start()) + 1
+        end = _line_end(text, start)
+        if start in seen or "\t" in text[start:end] or "|" in text[start:end]:
+            continue
+        seen.add(start)
+        head = list(SPACED_CELL_RE.finditer(text, start, end))
+        cols = {i for i, c in enumerate(head) if EURO_LABEL_RE.search(c.group(0)) and not re.search(r"\d", c.group(0))}
+        if len(head) < 2 or not cols:
+            continue
+        while end < len(text):
+            start, end = end + 1, _line_end(text, end + 1)
+            row = list(SPACED_CELL_RE.finditer(text, start, end))
+            if len(row) != len(head) or "\t" in text[start:end]:
+                break
+            out += [a for i in sorted(cols) if (a := _cell_amount(row[i], offset)) is not None]
+    return out
+
+
+def _line_end(text: str, start: int) -> int:
+    end = text.find("\n", start)
+    return len(text) if end < 0 else end
 
 
 def table_blocks(text: str) -> list[list[re.Match]]:

@@ -5,9 +5,10 @@ Named bodies the deliberation acts on or with: companies after "l'entreprise",
 ("Communauté de communes du X", "Syndicat ...", "Département du X"; a bare
 "Etat"/"Région"/"Département" only as funder or partner); acronyms introduced
 by a role ("avec la COPAMO", "24 523 € à la COPAMO", "convention entre la X, la
-Y et la Z", "délégué au sein de la X", "attribué à X") or printed in the title;
-funders of a financing plan ("État (DRAC)"); the supplier/beneficiary column of
-a table. Left out: the authority itself, its commissions and services, funds
+Y et la Z", "délégué au sein de la X", "attribué à X") or printed in the title
+(see :mod:`.orgacronyms`); funders of a financing plan ("État (DRAC)"); the
+supplier/beneficiary column of a table; bodies after a role label ("assureur :
+X"), other communes, buyers (see :mod:`.orgroles`). Left out (see :mod:`.orgclean`): the authority itself, its commissions and services, funds
 and programmes, generic heads ("l'établissement public"), parts of a body ("les
 services de l'X"), affiliations ("Président de X"), and bodies named only as
 background (see :mod:`.orgcontext`; a bare public funder asked for money still
@@ -21,13 +22,15 @@ import re
 
 from ..model import Extraction, Spanned, val
 from ..sources.base import Document
-from .fastre import led_by
 from .frenchtext import fold
 from .money import unlatex
+from .orgacronyms import acronyms, plan_acronyms, title_acronyms
 from .orgcontext import background_spans, in_aside, inside
 from .orgmerge import aliases, key, merge
-from .orgnames import (ACRONYM_CUE, ACRONYM_RE, ASSOC_PLAIN, ASSOC_QUOTED, BODY_RE, COMPANY_CUE, EPCI_TAIL_RE,
-                       FUNDER_CUE, NAMED_AFTER, PARTNER_CUE, PARTY_LIST, PARTY_NEXT, SUBPART_BEFORE, WORD_BEFORE, acceptable, clean_name)
+from .orgclean import acceptable, clean_name
+from .orgnames import (ASSOC_PLAIN, ASSOC_QUOTED, BODY_RE, COMPANY_CUE, EPCI_TAIL_RE, FUNDER_CUE, NAMED_AFTER,
+                       PARTNER_CUE, PARTY_NEXT, SUBPART_BEFORE, WORD_BEFORE)
+from .orgroles import role_named
 from .orgtables import representative_bodies, supplier_lines, table_orgs
 
 PUBLIC_FUNDER = re.compile(r"[ÉE]tat|R[ée]gion|D[ée]partement")
@@ -40,17 +43,9 @@ COORD_BEFORE = re.compile(
 TITLE_BEFORE = re.compile(r"\b(?:Pr[ée]sident|Vice-pr[ée]sident|Directeur|Directrice|Maire)e?s?\s+"
                           r"(?:de\s+la|du|de\s+l['’]|de|des)\s*$", re.I)
 FUNDER_AFTER = re.compile(r"^[^\n€]{0,25}?\d[\d \u00a0.,]*\s*€")
-# "État (DRAC) 205 500 €" in a financing plan.
-PLAN_FUNDER = led_by(
-    "ÉERD",
-    r"\b(?:[ÉE]tat|R[ée]gion|D[ée]partement)\s*\((?P<acr>[A-Z]{3,8})\)(?=[^\n€%]{0,25}?\d[\d \u00a0.,]*\s*€)")
 # A name word (or a hyphen at a line break) right before: the match is the tail of a longer name.
 NAME_BEFORE = re.compile(r"(?:[A-ZÉ][\w'’]*[a-zé]|-)[ \t\u00a0]*\n?[ \t\u00a0]*$")
-CAPS_WORD_BEFORE = re.compile(r"\b[A-ZÉÈ]{2,}['’\s]+$")
 LOWER_NEXT = re.compile(r"\s+(?!et\b|de\b|du\b|des\b)[a-zàâçéèêëîïôûù]")
-# "SIVOS Ploumerel-Kerhoat": an acronym followed by a hyphenated place name is one name.
-ACRONYM_PLACE = re.compile(r"[ \u00a0]+[A-ZÉÈÎ][a-zéèêëîïôûç]+(?:-(?:[A-ZÉÈÎ][a-zéèêëîïôûç]+|sur|sous|en|le|la|les|lès))+\b")
-CIVILITY_BEFORE = re.compile(r"(?:\bM\.|\bMme|\bMonsieur|\bMadame|\bMM\.)\s*(?:et\s+Mme\s*)?$")
 
 
 def organisations_in(text: str, offset: int = 0, authority: str | None = None,
@@ -58,11 +53,11 @@ def organisations_in(text: str, offset: int = 0, authority: str | None = None,
     """Distinct organisations named in one deliberation's text, in order of first appearance."""
     flat = unlatex(text)
     skip = background_spans(flat)
-    found = [*_cued(flat), *_partners(flat), *_bodies(flat), *_acronyms(flat), *table_orgs(flat), *supplier_lines(flat),
-             *representative_bodies(flat), *_plan_acronyms(flat)]
+    found = [*_cued(flat), *_partners(flat), *_bodies(flat), *acronyms(flat), *table_orgs(flat), *supplier_lines(flat),
+             *representative_bodies(flat), *plan_acronyms(flat), *role_named(flat)]
     found = [x for x in found if (not inside(skip, x.start) or _public_funder(flat, x))
              and not TITLE_BEFORE.search(flat[max(0, x.start - 40):x.start])]
-    found += _title_acronyms(flat, title)
+    found += title_acronyms(flat, title)
     found += _caps_title_parties(flat, title, found)
     found.sort(key=lambda x: x.start)
     alias = {**aliases(flat), **(alias or {})}
@@ -137,37 +132,6 @@ def _public_funder(text: str, x: Spanned[str]) -> bool:
     return bool(PUBLIC_FUNDER.fullmatch(x.value)) and _funder(text, x.start, x.end)
 
 
-def _acronyms(text: str) -> list[Spanned[str]]:
-    """Acronyms introduced as a party: "avec la COPAMO", "subvention au FCSO69", "500 € pour DMT"."""
-    out = []
-    for m in ACRONYM_RE.finditer(text):
-        head = text[max(0, m.start() - 200):m.start()].split("\n")[-1]
-        cued = ACRONYM_CUE.search(head[-60:]) or PARTY_LIST.search(head)
-        if cued and not in_aside(text, m.start()):
-            out.append(_with_place(text, m))
-    return out
-
-
-def _plan_acronyms(text: str) -> list[Spanned[str]]:
-    """"État (DRAC) 205 500 €" in a financing plan: the acronym is a funder too."""
-    return [Spanned(m["acr"], m.start("acr"), m.end("acr")) for m in PLAN_FUNDER.finditer(text)]
-
-
-def _title_acronyms(text: str, title: str) -> list[Spanned[str]]:
-    """Acronyms printed in a mixed-case title (a party named in the heading)."""
-    letters = [c for c in title if c.isalpha()]
-    if not letters or sum(c.isupper() for c in letters) > len(letters) / 2:
-        return []
-    out = []
-    for m in ACRONYM_RE.finditer(title):
-        if CIVILITY_BEFORE.search(title[:m.start()]) or CAPS_WORD_BEFORE.search(title[:m.start()]):
-            continue
-        name = _with_place(title, m).value
-        i = max(text.find(name), 0)
-        out.append(Spanned(name, i, i + len(name)))
-    return out
-
-
 TITLE_CUT = re.compile(r"\s+(?:pour|à|au|aux|en|sur|par|dans|avec)\s.*$", re.S)
 SMALL_WORD = re.compile(r"(?:de|du|des|d|la|le|les|l|et|à|au|aux|pour|avec|en|sur|par|dans)", re.I)
 
@@ -186,12 +150,6 @@ def _caps_title_parties(text: str, title: str, found: list[Spanned[str]]) -> lis
     pos = max(pos, 0)
     names = [TITLE_CUT.sub("", x.value) for x in _partners(cased)]  # every word is capitalised now
     return [Spanned(n, pos, pos + len(n)) for n in names if " " in n and " ".join(key(n).split()[:2]) not in heads]
-
-
-def _with_place(text: str, m: re.Match) -> Spanned[str]:
-    place = ACRONYM_PLACE.match(text, m.end())
-    end = place.end() if place else m.end()
-    return Spanned(text[m.start():end], m.start(), end)
 
 
 CCAS_NAME = "Centre Communal d'Action Sociale"

@@ -15,7 +15,8 @@ from functools import lru_cache
 
 from ..model import Spanned
 from .frenchtext import fold
-from .orgnames import ACRONYM_RE, BODY_RE, clean_name, initials
+from .orgclean import clean_name, initials
+from .orgnames import ACRONYM_RE, BODY_RE
 
 ACRONYM_AFTER = re.compile(r"\s*\((?P<acr>[A-Z][A-Z0-9]{2,9})\)")
 SMALL = frozenset("de du des d la le les l et en pour sur a au aux".split())
@@ -76,10 +77,22 @@ def _short_form(name: str, others: list[str]) -> bool:
             return True
         if len(words) == 1 and words[0] in ow and not ACRONYM_RE.fullmatch(name):
             return True
+        if _acronym_head(name, words, ow):
+            return True
         k = next((i for i, (a, b) in enumerate(zip(words, ow)) if a != b), len(words))
         if k >= 2 and words[k:] and ow[-len(words[k:]):] == words[k:] and k + len(words[k:]) < len(ow):
             return True  # "Centre de Gestion du Rhône" for "Centre de Gestion de la FPT du Rhône"
     return name.startswith("Association ") and key(name[12:]) in {key(o) for o in others}
+
+
+def _acronym_head(name: str, words: list[str], other: list[str]) -> bool:
+    """"SIE de la Haute-Grosne" for "Syndicat Intercommunal des Eaux de la Haute-Grosne":
+    an acronym of the other name's head, then the same tail."""
+    first = name.split()[0]
+    if len(words) < 2 or not ACRONYM_RE.fullmatch(first) or other[-(len(words) - 1):] != words[1:]:
+        return False
+    head = [w for w in other[:len(other) - len(words) + 1] if w not in SMALL]
+    return "".join(w[0] for w in head) == words[0]
 
 
 def _initials_run(acr: str, words: list[str]) -> bool:

@@ -1,6 +1,6 @@
 """Organisation names: the cues that introduce them, name shapes and clean-up.
 
-Used by :mod:`.organisations`. Every pattern is a general form of French
+Used by :mod:`.organisations` (clean-up and acceptance: :mod:`.orgclean`). Every pattern is a general form of French
 administrative writing ("l'entreprise X", "l'association « X »", "Communauté de
 communes du X", an acronym after "avec la"), never a list of known names.
 """
@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 
 from .fastre import led_by
-from .frenchtext import fold
 
 _UP = r"A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŒ"
 _LO = r"a-zàâäçéèêëîïôöùûüœ"
@@ -25,19 +24,23 @@ NL = r"(?:[ \u00a0]*\n[ \u00a0]*)"  # a line break inside a name, before a small
 GAP = rf"(?:{SP}|{NL})"  # after a connector the name may go on on the next line
 
 # Inside a company name: "HABITAT ET\nPATRIMOINE DES VIGNES", "Fromagerie du Val d'Argent".
-_CO_SEP = rf"(?:{SP}(?:ET|DE|DES|DU|&|de|du|des|et|en|la|le){GAP}|{SP}[dl]['’]|{SP})"
+# "SADE\nCompagnie Générale de ...": a name in capitals goes on with a capitalised name on the next line.
+_CO_NL = (rf"(?<=[{_UP}]{{2}}){NL}(?!(?:Le|La|Les|Un|Une|Ce|Cette|Il|Elle|Pour|Par|Monsieur|Madame|Rapporteur)\b)"
+          rf"(?=[{_UP}][{_LO}]+{SP}[{_UP}])")
+_CO_SEP = rf"(?:{SP}(?:ET|DE|DES|DU|&|de|du|des|et|en|la|le){GAP}|{SP}[dl]['’]|{SP}|{_CO_NL})"
 # "la société publique locale X", "la société d'économie mixte X": the kind of company, then its name.
 _CO_KIND = (rf"(?-i:publique{SP}locale(?:{SP}d['’]am[ée]nagement)?|d['’][ée]conomie{SP}mixte(?:{SP}locale)?|anonyme"
             rf"|coop[ée]rative(?:{SP}d['’]int[ée]r[êe]t{SP}collectif)?)")
-# "l'entreprise X", "la société X", "SAS X", "SA d'HLM X", "l'office public de l'habitat X", "bailleur social X".
+# "l'entreprise X", "la société X", "le cabinet X", "le bureau d'études X", "SAS X", "SA d'HLM X", "l'office public de l'habitat X", "bailleur social X".
 COMPANY_CUE = led_by(
-    "lEeSsſBbGgPpAaOo",
+    "lEeSsſBbGgPpAaOoCc",
     rf"(?:\b(?:l['’](?:{SP})?)?(?i:entreprise|soci[ée]t[ée](?:{SP}{_CO_KIND})?|bailleur(?:{SP}social)?|groupement{SP}d['’]entreprises?"
+    rf"|cabinet(?:{SP}d['’]architectes?|{SP}de{SP}g[ée]om[èe]tres?)?|bureau{SP}d['’](?:{SP})?[ée]tudes?|bureau{SP}de{SP}contr[ôo]le"
     rf"|prestataire|attributaire|office{SP}public{SP}de{SP}l['’]habitat|entreprise{SP}sociale{SP}pour{SP}l['’]habitat)"
     rf"|\b(?:SARL|SAS|SASU|EURL|SA|SCOP|SCI|SNC|OPH|ESH)(?:{SP}(?:d['’]|de{SP})?HLM)?){GAP}"
     rf"(?!(?i:publique|anonyme|coop[ée]rative|territoriale|locale|d['’][ée]conomie)\b)"
     rf"(?:(?:SARL|SAS|SASU|EURL|SA|SCOP){SP})?"
-    rf"(?P<name>{CAP}(?:{_CO_SEP}{CAP})*)",
+    rf"(?P<name>{CAP}(?:{_CO_SEP}{CAP})*(?:{SP}[-–—]{SP}{CAP}(?:{_CO_SEP}{CAP})*)?)",
     re.U,
 )
 # "l'association « X »", "association X Y"; a capitalised "Association X" keeps the word.
@@ -47,9 +50,10 @@ HEAD = (
     r"(?:[ÉE]tat\b|R[ée]gion\b|D[ée]partement\b|Communaut[ée]\s+d['’]\s*[Aa]gglom[ée]ration|Communaut[ée]\s+de\s+[Cc]ommunes"
     r"|Communaut[ée]\s+[Uu]rbaine|M[ée]tropole|Syndicat|Agence|Centre|Caisse|Chambre"
     r"|Direction\s+(?:R[ée]gionale|D[ée]partementale)|Service\s+D[ée]partemental|[ÉE]tablissement\s+[Pp]ublic"
-    r"|F[ée]d[ée]ration|Office|Union|Comit[ée]|Conseil\s+[Dd][ée]partemental|Conseil\s+[Rr][ée]gional"
+    r"|F[ée]d[ée]ration|Office|Union|Comit[ée]|Conseil\s+(?:[Dd][ée]partemental|[Rr][ée]gional|G[ée]n[ée]ral)"
     r"|[ÉE]ducation\s+[Nn]ationale|La\s+Poste|Institut|Universit[ée]|Lyc[ée]e|Coll[èe]ge|R[ée]gie|R[ée]seau"
-    r"|Harmonie|Mutuelle|Banque|Cr[ée]dit(?=\s+[A-Z])|Fondation|Association|Soci[ée]t[ée]\s+Publique|SPLA?|SEML?|SCIC)"
+    r"|Harmonie|Mutuelle|Banque|Cr[ée]dit(?=\s+[A-Z])|Fondation|Association|Soci[ée]t[ée]\s+Publique|SPLA?|SEML?|SCIC"
+    r"|Club|Amicale|Ligue|Cercle|Comice)"
 )
 # A separator with a connector, ending right before the next word: " de la ", " d'", " et ".
 # After "et", a new head word starts another body ("le Centre Hospitalier X et l'Agence Y").
@@ -69,8 +73,12 @@ BODY_RE = led_by("ÉERDCMSAFOULIHB",  # HEAD's capitals
 # A cell of a text-column table ending the line: the name goes on in the same column of the next line
 # ("à l'association            Adoptée (2 abstentions)\n          Ploumerel Patrimoine pour ...").
 _NEXT_CELL = r"[ \t]{3,}[^\n]*\n[ \t]{3,}"
+INST_ADJ = rf"(?:publi|fran[çc]ais|national|r[ée]gional|d[ée]partemental|europ[ée]en|social|solidaire|populaire)[{_LO}]*"
+# "Les Restaurants du Cœur – Relais de Villebois": a local branch of a body is part of its name.
+BRANCH = r"(?:Relais|Antenne|Comit[ée]|Section|D[ée]l[ée]gation|Unit[ée]{SP}locale|Maison)\b".replace("{SP}", SP)
 ASSOC_PLAIN = led_by(
-    "Lla", rf"\b(?P<low>[Ll]['’](?:{SP})?a|a)ssociation(?:{_NEXT_CELL}|{SP})(?!{_CONNW}{SP})(?P<name>{CAP}{NAME_TAIL})")
+    "Lla", rf"\b(?P<low>[Ll]['’](?:{SP})?a|a)ssociation(?:{_NEXT_CELL}|{SP})(?!{_CONNW}{SP})"
+    rf"(?P<name>{CAP}{NAME_TAIL}(?:{SP}{INST_ADJ}\b)?(?:{SP}[–—-]{SP}{BRANCH}{NAME_TAIL})?)")
 # An acronym (3+ capitals, digits allowed after the first letters) standing alone.
 ACRONYM_RE = re.compile(rf"(?<![\w\-(])(?P<name>[{_UP}][{_UP}0-9]{{2,9}})(?![\w\-])(?!{SP}[{_UP}]{{2}})")
 _ART = r"(?:la|le|l['’]|les)\s*"
@@ -80,7 +88,7 @@ _PACT = (r"\b(?:conventions?|contrats?|accords?|partenariats?|tripartite|biparti
 ACRONYM_CUE = led_by(
     r"apscdrvtb\d",
     rf"(?:\bavec|\baupr[èe]s\s+(?:de|du|des)|\bau\s+profit\s+(?:de|du|des)|\bpartenariat\s+avec)\s*(?:{_ART})?$"
-    rf"|\b(?:subventions?|participation|adh[ée]sion|cotisation|d[ée]l[ée]gu[ée]s?|repr[ée]sentants?|vers[ée]e?s?)"
+    rf"|\b(?:subventions?|participation|adh[ée]sion|adh[èe]r(?:e|ent|er)|cotisation|d[ée]l[ée]gu[ée]s?|repr[ée]sentants?|vers[ée]e?s?)"
     rf"\s+(?:au|aux|à\s+(?:{_ART}))\s*$"
     rf"|\d\s*(?:€|euros?)(?:\s*(?:HT|TTC))?\s+(?:à|au|aux|pour)\s*(?:{_ART})?$"  # "24 523 € à la COPAMO"
     rf"|{_PACT}\s+(?:{_ART})$", re.I)
@@ -94,7 +102,6 @@ NAMED_AFTER = led_by(
     rf"(?P<name>(?!Conseil|Commission|Comit[ée]|Bureau|Assembl[ée]e)[{_UP}][{_LO}]+{NAME_TAIL})")
 # "convention de partenariat avec Bocage Logis", "marché passé avec\nATELIER X", "contrat avec la Croix-Rouge française".
 _CIV = r"(?:M|MM|Mme|Mmes|Monsieur|Madame|Ma[iî]tre)\b"
-INST_ADJ = rf"(?:publi|fran[çc]ais|national|r[ée]gional|d[ée]partemental|europ[ée]en|social|solidaire|populaire)[{_LO}]*"
 PNAME = rf"(?!{_CIV}|(?:Le|La|Les|Un|Une|Ce|Cette|Il|Elle|Ils|Elles|Ces|Son|Sa|Ses)\b|[0-9]){CAP}(?:{SP}{ADJ}\b)?{NAME_TAIL}(?:{GAP}{INST_ADJ}\b)?"
 PARTNER_CUE = led_by(
     "cCpPmMaAbB",
@@ -109,100 +116,15 @@ FUNDER_CUE = led_by(
 # The next parties of the list: "avec la X et la Y", "avec X, Y et Z", "du Département de X (56 000 €) et de Y".
 PARTY_NEXT = re.compile(rf"(?:[ \t]*\([^()\n]{{0,40}}\))?(?:,|{SP}et){GAP}(?:(?:de|du|des){SP})?"
                         rf"(?:(?:la|le|les){GAP}|l['’](?:{SP})?)?(?P<name>{PNAME})")
+# A body of the EPCI named after it: "Habitat X Métropole OPH", "X Métropole Habitat", "X Agglomération SPL".
+_EPCI_BODY = r"(?:OPH|ESH|SPL|SPLA|SEM|SEML|SAEM|Habitat|Am[ée]nagement)"
 # EPCIs named with the head word last: "Lannion-Trégor Communauté", "Brest Métropole", "Dinan Agglomération".
 EPCI_TAIL_RE = led_by(
     rf"{_UP}0-9",
-    rf"(?<![\w\-'’])(?!(?:La|Le|Les|Cette|Une|Notre|Votre|Toute|Chaque|Ladite)\b)(?P<name>(?:{CAP}[ \u00a0\-]){{1,3}}(?:Communaut[ée]|Agglom[ée]ration|M[ée]tropole|Agglo))\b(?!{SP}(?:de|d['’]|du)\b)")
+    rf"(?<![\w\-'’])(?!(?:La|Le|Les|Cette|Une|Notre|Votre|Toute|Chaque|Ladite)\b)(?P<name>(?:{CAP}[ \u00a0\-]){{1,3}}(?:Communaut[ée]|Agglom[ée]ration|M[ée]tropole|Agglo)(?:{SP}{_EPCI_BODY})*)\b(?!{SP}(?:de|d['’]|du)\b)")
 # "les services (départementaux) de l'Education Nationale X": a part of a body, not the body.
 SUBPART_BEFORE = re.compile(r"\bservices?(?:\s+[\wéè]+)?\s+(?:de\s+l['’]|de\s+la|du|des)\s*$", re.I)
 # A capitalised word right before the head word: the head is inside a longer name ("Léo Lagrange Centre Est").
 WORD_BEFORE = re.compile(
     rf"(?<![.:;!?])[ \u00a0](?!(?:Le|La|Les|Un|Une|Du|Des|Au|Aux|Vu|Et|En|Par|Pour|Avec|Entre|Dans|Sur|Selon|Depuis|Cette|Ce|Son|Sa|Ses|Leur)[ \u00a0])"
     rf"[{_UP}][{_LO}]{{2,}}[ \u00a0]$")
-
-LEGAL_FORM = re.compile(r"^(?:(?:SARL|SAS|SASU|EURL|SA|SCOP|SNC|[Ss]oci[ée]t[ée]|SOCI[EÉ]T[EÉ]|[Ee]ntreprise|ENTREPRISE)\s+"
-                        r"(?!Publique|Anonyme|Coop[ée]rative|Territoriale|d['’]))+")
-ACRONYM_TAIL = re.compile(r"\s*\((?P<acr>[A-Z]{2,10})\)$")
-PERSON_TAIL = re.compile(rf"\s+[{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?\s+[{_UP}]{{2,}}\b(?!.*\b[Aa]ssoci[ée]s\b).*$")
-PERSON_NAME = re.compile(rf"^[{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?\s+[{_UP}][{_UP}'’\- ]+$")
-ARTICLE = re.compile(r"^(?:(?:les|le|la|au|aux|du|des|une?)\s+|l['’]\s*)")
-NOT_A_NAME = re.compile(
-    r"^\d+\s*(?:bis|ter)?,?\s+(?:rue|route|chemin|avenue|av|bd|boulevard|place|impasse|all[ée]e|quai|cours|za|zi|zac|lieu)\b"
-    r"|^\d+\s*(?:ans?|mois|jours?)\b|^(?-i:[a-zà-ÿ])", re.I)
-ADDRESS_TAIL = re.compile(
-    r"\s+[-–]\s+(?!(?:Soci[ée]t[ée]\s+[A-ZÉ]\w+|[A-Z]{3,5})$).*$|\s*,.*$|\s*\((?![A-Z]{2,}\)).*$|\s+\d{5}\b.*$|\s+le\s+\d.*$"
-    r"|\s+\d{1,3}(?:[ \u00a0.]\d{3})+.*$|\s+\d+(?:[.,]\d+)?\s*(?:€|%|euros?\b).*$"
-    r"|\s+\d+\s*(?:bis|ter)?,?\s+(?:rue|route|chemin|avenue|av|bd|boulevard|place|impasse|all[ée]e|quai|za|zi|zac)\b.*$",
-    re.I)
-TRAIL = re.compile(rf"(?:{SP}(?:{_CONNW}|[dl]['’]))+$", re.I)
-
-# Bodies never listed: the authority's own organs, funds and programmes, generic services.
-EXCLUDE_RE = re.compile(
-    r"^(?:commission|conseils?\s+(?:municipal|communautaire|d['’]administration|d['’]exploitation|d['’][ée]cole|de\s+quartiers?|portuaire)"
-    r"|comit[ée]\s+(?:social|technique|d['’]hygi[èe]ne|des\s+financeurs|de\s+pilotage|consultatif|strat[ée]gique|de\s+gestion)"
-    r"|par\s+d[ée]lib|fonds|programme|emprunts?\b|autofinancement|groupement\s+de\s+commandes?|correspondants?\b|dotation|plan\b|sch[ée]ma|dispositif|contrat|budget|services?\b(?!\s+(?:d[ée]partemental|r[ée]gional|national))|direction\s+g[ée]n[ée]rale(?:\s+(?:des|de\s+la)\s+services?\b|\s+adjointe|\s*$)"
-    r"|ville\b|commune\b|mairie|centre[\s\-]ville|centre[\s\-]bourg|centre\s+technique|centre\s+de\s+loisirs|centre\s+socio"
-    r"|pr[ée]fecture|tr[ée]sor|services?\s+fiscaux|r[ée]gie\s+(?:d['’]avances|de\s+recettes)|r[ée]seau\s+(?:d['’]|de\s+)"
-    r"|union\s+europ|lyc[ée]e$|coll[èe]ge$|[ée]tat\s+(?:futur|civil|g[ée]n[ée]ral|des\s+lieux|de\s+)|office$|agence\s+postale)", re.I)
-# A head word with no name: "l'établissement public", "la communauté de communes".
-GENERIC_RE = re.compile(r"(?:[ÉE]tablissements?\s+[Pp]ublics?|Communaut[ée]\s+(?:de\s+[Cc]ommunes|d['’]\s*[Aa]gglom[ée]ration)"
-                        r"|Syndicat\s+(?:[Mm]ixte|[Ii]ntercommunal)"
-                        r"|Association|Syndicat|Agence|Centre|Caisse|Chambre|Office|Union|Comit[ée]|F[ée]d[ée]ration"
-                        r"|Institut|Banque|Fondation|Mutuelle|Soci[ée]t[ée]|Entreprise)", re.I)
-ACRONYM_STOP = frozenset(
-    "CAO CDSP CCID CLECT CCAS CCSPL CAP CCP CHSCT CT DSIL DETR DSID FEADER LEADER FEDER FPIC FCTVA PLU PLUI SCOT PADD "
-    "OAP ZAC ZA ZI HT TTC TVA AP CP DM PV RD RN VRD MAPA CGCT CGPPP EPCI SIREN SIRET INSEE RGPD AESH ATSEM ETP "
-    "TEPOS NB NBI IFSE CIA RIFSEEP RSA CAF ACTES ERP PMR MDMPH DGS DGA DST MM MME EUR OUI NON ART TOTAL "
-    "DELIBERATION LE LA LES DE DU DES ET ADOPTE ADOPTEE UNANIMITE APPROUVE DECIDE AUTORISE DIT PREND ACTE CHARGE "
-    "SOLLICITE ACCEPTE DESIGNE FIXE RAPPELLE PRECISE INDIQUE VALIDE ATTRIBUE CREE MODIFIE VU CONSIDERANT "
-    "VEFA COVID SPL SEM SEML SCIC SARL SAS SASU EURL SCOP SCI SNC OPH ESH HLM "
-    "CE1 CE2 CM1 CM2 "
-    "AMO MOE DCE APS APD PRO DCE ACT DET AOR BP CA CM CR COPIL COTECH".split())
-
-
-def clean_name(raw: str) -> str:
-    """A body's name without article, legal form, address or surrounding markup."""
-    s = re.sub(r"\*\*|__|[«»\"“”]", " ", raw)
-    s = re.sub(r"\s+", " ", s).strip(" \t-–—:;,*|")
-    s = PERSON_TAIL.sub("", ADDRESS_TAIL.sub("", s))
-    prev = None
-    while prev != s:
-        prev = s
-        s = LEGAL_FORM.sub("", ARTICLE.sub("", s)).strip()
-    s = TRAIL.sub("", s).strip(" \t-–—:;,*|")
-    tail = ACRONYM_TAIL.search(s)
-    if tail and tail["acr"] in initials(s[:tail.start()]):
-        s = s[:tail.start()]
-    return s if re.search(r"\b[A-Z]\.$", s) else s.rstrip(".")
-
-
-def initials(name: str) -> set[str]:
-    """Acronyms a name may go by: initials with and without the small words."""
-    words = re.findall(r"[\w]+", fold(name).replace("'", " "))
-    small = {"de", "du", "des", "d", "la", "le", "les", "l", "et", "en", "pour", "sur", "a", "au", "aux"}
-    return {"".join(w[0] for w in words).upper(), "".join(w[0] for w in words if w not in small).upper()}
-
-
-# Labels of minutes and decision columns, never a body: "Rapporteur : M.", "Adoptée", "ONT VOTÉ CONTRE : 2".
-LABEL_RE = re.compile(
-    r"^(?:rapporteure?s?|secr[ée]taire|pr[ée]sidente?|pr[ée]sents?|absents?|excus[ée]s?|pouvoirs?|procurations?"
-    r"|votes?|votants?|exprim[ée]s|pour|contre|abstentions?|ont\s+vot[ée]|a\s+vot[ée]|adopt[ée]e?s?|rejet[ée]e?s?"
-    r"|ajourn[ée]e?s?|retir[ée]e?s?|objet|d[ée]cisions?|d[ée]lib[ée]rations?|nomenclature|affaire|question)\b"
-    r"(?:[\s:;,.\-–0-9]|M\.|Mme|\(.*|(?:pour|contre|abstentions?)\b)*$", re.I)
-
-
-def acceptable(name: str, authority: str | None = None) -> bool:
-    """False for empty names, labels, the authority itself, internal organs, funds and generic words."""
-    if len(name) < 2 or "+" in name or not re.search(r"[A-Za-zÀ-ÿ]", name) or LABEL_RE.match(name):
-        return False
-    if NOT_A_NAME.match(name) or GENERIC_RE.fullmatch(name):
-        return False
-    if any(EXCLUDE_RE.match(part) for part in re.split(r"\s+[–—-]\s+", name)):
-        return False
-    if name.upper() in ACRONYM_STOP or PERSON_NAME.match(name) or len(name) > 90:
-        return False
-    if authority and fold(authority) in fold(name) and len(fold(name)) <= len(fold(authority)) + 12:
-        return False
-    if authority and " " in name and fold(authority).startswith(fold(name)):
-        return False  # "Centre Communal d'Action Sociale" when the authority is the CCAS of X
-    return True

@@ -16,7 +16,7 @@ import re
 from ..model import Spanned
 from .fastre import led_by
 from .money_tables import RULE_RE, row_cells, table_blocks
-from .orgnames import _CO_SEP, ADJ, CAP, NAME_TAIL, SP, UPW
+from .orgnames import _CO_SEP, _LO, ADJ, CAP, NAME_TAIL, SP, UPW
 
 ORG_COLUMN_RE = re.compile(
     r"fournisseur|prestataire|titulaire|attributaire|entreprise|soci[ée]t[ée]|associations?\b"
@@ -59,8 +59,10 @@ def _org_columns(cells: list[re.Match]) -> set[int]:
 
 # A list row naming a beneficiary or funder, then an amount: "- Agence de l'eau Adour-Garonne : 273 805 €",
 # "   Les Amis du Vieux Moulin (restauration ...) ......... 1 500 €".
+# "- au Secours populaire français, comité local : 1 200 €": the beneficiary after à/au/aux, a local part after a comma.
 LIST_ROW = re.compile(
-    rf"^[ \t]*(?:[-•*–][ \t]*)?(?P<name>{CAP}(?:{SP}{ADJ}\b)?{NAME_TAIL})(?:[ \t]*\([^()\n]{{0,80}}\))?"
+    rf"^[ \t]*(?:[-•*–][ \t]*)?(?P<to>(?:à|au|aux){SP}(?:la{SP}|l['’]|les{SP})?)?"
+    rf"(?P<name>{CAP}(?:{SP}{ADJ}\b){{0,2}}{NAME_TAIL})(?:[ \t]*\([^()\n]{{0,80}}\)|,{SP}[{_LO}][^:\n]{{0,30}})?"
     r"[ \t]*(?::|\.{3,}|…+)[ \t.…]*\d[\d \u00a0.,]*\s*(?:€|euros?\b)", re.M)
 # Row labels of financing plans and loan terms, never a body.
 ROW_LABEL = re.compile(r"(?:total|sous-total|montant|co[uû]ts?|d[ée]penses?|recettes?|tva|frais|taux|dur[ée]e|reste"
@@ -87,7 +89,7 @@ def supplier_lines(text: str) -> list[Spanned[str]]:
     out += [Spanned(m["name"], m.start("name"), m.end("name")) for m in LOT_ROW.finditer(text)
             if LOT_DESC.match(m.group(0)) or re.search(r"\b[A-Z]{2}|\b(?:SA|SAS|SARL|EURL|SCOP)\s", m.group(0))]
     return out + [Spanned(m["name"], m.start("name"), m.end("name")) for m in LIST_ROW.finditer(text)
-                  if not ROW_LABEL.match(m["name"]) and len(re.findall(r"\b[A-ZÀ-Ý]", m["name"])) >= 2
+                  if not ROW_LABEL.match(m["name"]) and (m["to"] or len(re.findall(r"\b[A-ZÀ-Ý]", m["name"])) >= 2)
                   and ROW_CONTEXT.search(text, max(0, m.start() - 400), m.start())]
 
 
@@ -106,9 +108,14 @@ NOT_A_BODY = re.compile(r"^(?:Monsieur|Madame|M\.|Mme)\s|\b(?:propos|d[ée]sign|
 HEADER_LINE = re.compile(r"titulaires?|suppl[ée]ants?|organismes|d[ée]lib|membres?\b|arr[êe]t[ée]", re.I)
 
 
+# "Premier Adjoint délégué aux Finances": a councillor's function, not a designation.
+FUNCTION_BEFORE = re.compile(r"(?:adjoint|conseill|vice-pr[ée]sident|maire)\w*\s+$", re.I)
+
+
 def representative_bodies(text: str) -> list[Spanned[str]]:
     """Bodies listed line by line before the names of the members designated to them."""
-    if not REPRESENTATIVES_RE.search(text[:400]):
+    head = text[:400]
+    if not any(not FUNCTION_BEFORE.search(head, max(0, m.start() - 40), m.start()) for m in REPRESENTATIVES_RE.finditer(head)):
         return []
     out: list[Spanned[str]] = []
     buffer: list[tuple[str, int]] = []  # lines without a member's name, since the last one

@@ -14,6 +14,8 @@ from ..model import Deliberation, Extraction, Spanned
 from ..sources.base import Document
 from .fastre import led_by
 from .frenchtext import find_dates, fold
+from .headings import DECISION
+from .votetables import row_cell
 
 ACT_ID = led_by(
     "09", r"\b(?P<id>[09][0-9][AB0-9]-[0-9]{9}-[0-9]{8}-(?P<num>[A-Za-z0-9_](?:[A-Za-z0-9_\-]{0,30}))"
@@ -59,9 +61,14 @@ def run(doc: Document, ext: Extraction) -> None:
             date = _date_after(text, m)
             if date is None or NOT_THIS_ACT.search(text, max(0, m.start() - 60), m.start()):
                 continue
-            for d in _targets(delibs, m.start()):
+            for d in _targets(delibs, m.start(), text=text):
                 if getattr(d, field) is None:
                     setattr(d, field, date)
+    for d in delibs:  # a list's "Publication" / "Date d'affichage" column
+        cell = row_cell(text, d.start, d.end, r"(?:date\s+(?:de\s+|d['’]\s*)?)?(?:publication|affichage|publi|affich)")
+        dates = find_dates(cell.value, 0, len(cell.value)) if cell else []
+        if dates and d.posted is None:
+            d.posted = Spanned(dates[0].value, cell.start + dates[0].start, cell.start + dates[0].end)
     for m in (m for rx in MATTER for m in rx.finditer(text)):
         code = ".".join(str(int(x)) for x in (m["a"], m["b"], m["c"]) if x)
         for d in _targets(delibs, m.start()):
@@ -73,17 +80,35 @@ def _date_after(text: str, m: re.Match) -> Spanned[str] | None:
     return dates[0] if dates else None
 
 
-def _targets(delibs: list[Deliberation], pos: int, number: str | None = None) -> list[Deliberation]:
-    """The items a stamp at pos belongs to."""
+def _targets(delibs: list[Deliberation], pos: int, number: str | None = None,
+             text: str = "") -> list[Deliberation]:
+    """The items a stamp at pos belongs to; a stamp that closes the list is every item's."""
     if len(delibs) == 1:
         return delibs
     inside = [d for d in delibs if d.start <= pos < d.end]
-    if inside:
+    if inside and not (inside[0] is delibs[-1] and _list_like(delibs) and _closing_stamp(text, inside[0], pos)):
         return inside[:1]
     if number is not None:
         key = _key(number)
         return [d for d in delibs if d.number and _key(d.number.value) == key][:1]
     return delibs
+
+
+# The end of the last item's decision, then a blank line: what follows closes the whole list.
+DECISION_THEN_BLANK = re.compile(r"\n[ \t]*\n")
+
+
+def _closing_stamp(text: str, d: Deliberation, pos: int) -> bool:
+    """A stamp after the last item's decision, set apart by a blank line (the list's own posting)."""
+    last = None
+    for last in DECISION.finditer(text, d.start, pos):
+        pass
+    return bool(text) and last is not None and bool(DECISION_THEN_BLANK.search(text, last.end(), pos))
+
+
+def _list_like(delibs: list[Deliberation]) -> bool:
+    """Short items (a list or a relevé of decisions), not the minutes of a debate."""
+    return len(delibs) > 1 and max(d.end - d.start for d in delibs[:-1]) < 1200
 
 
 def _key(s: str) -> str:

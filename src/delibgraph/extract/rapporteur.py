@@ -9,6 +9,7 @@ import re
 
 from ..model import Deliberation, Session, Spanned
 from .frenchtext import clean_person
+from .votetables import row_cell
 
 _NAME = r"[A-ZÀ-Ý][\w'’\-]*(?:[ \t]+(?:[A-ZÀ-Ý][\w'’\-]*|de|du|le|la|d['’]\w+)){0,5}"
 _CIVILITY = r"(?:Monsieur|Madame|M\.|Mme|MM\.)"
@@ -16,7 +17,8 @@ _ROLE = r"(?:[Ll]e|[Ll]a)\s+(?:[Mm]aire|[Pp]r[ée]sidente?)"
 RAPPORTEUR_LABEL = re.compile(rf"Rapporteure?s?\s*:\s*(?P<name>{_CIVILITY}?\s*(?:{_ROLE}|{_NAME}))")
 RAPPORTEUR_VERB = re.compile(
     rf"^[ \t•\-*]*(?P<name>{_CIVILITY}\s+(?:{_ROLE}|{_NAME})|{_ROLE})(?:\s*,[^,\n]{{0,140}},?)?\s+"
-    r"(?P<verb>expose|pr[ée]sente\s+(?:le\s+(?:rapport|projet|dossier|point)|la\s+(?:d[ée]lib|proposition|demande))|"
+    r"(?P<verb>expose|pr[ée]sente\s+(?:le\s+(?:rapport|projet|dossier|point|budget|compte)|la\s+(?:d[ée]lib|proposition|demande)|"
+    r"les\s+(?:r[ée]sultats|comptes)|le\s+bilan)|soumet|"
     r"propose|indique|explique|informe|rappelle(?=[^\n]*(?:\n[^\n]*){0,12}?\n\s*(?:Il|Elle)\s+propose\b)|"
     r"rapporte|donne\s+lecture)\b", re.M)
 # "Présenté par Laurent ALQUIER, adjoint aux finances": a bare name after a participle.
@@ -40,6 +42,8 @@ def _nth_line_end(text: str, pos: int, n: int) -> int:
 def find_rapporteur(text: str, d: Deliberation, a: int, s: Session,
                     sessions: list[Session]) -> Spanned[str] | None:
     """Who presents the item, in the lines after its heading; "Monsieur le Maire" is the president."""
+    if (cell := row_cell(text, d.start, d.end, r"rapporteur")) and re.match(rf"{_CIVILITY}?\s*{_NAME}\s*$", cell.value):
+        return Spanned(clean_person(cell.value), cell.start, cell.end)  # a list's "Rapporteur" column
     b = min(d.end, _nth_line_end(text, a, 4))
     m = RAPPORTEUR_ROLE.search(text, d.start, b)
     if not (m and ROLE_THEN_NAME.match(text, m.end("name"))):

@@ -43,7 +43,20 @@ PRESIDENT_RES = [
     led_by(_CAP, rf"(?P<p>{PERSON})\s*,?\s+(?:a\s+[ée]t[ée]\s+|est\s+)proclam[ée]e?\s+Maire"),
     led_by("pP", rf"(?i:pr[ée]sid[ée]e?\s+par){_PERSON_AFTER}"),
     re.compile(rf"(?:^|\n)[ \t*_]*(?i:pr[ée]sidence|pr[ée]sident(?:e)?)[ \t*_]*:{_PERSON_AFTER}"),
+    # "Mme X, Vice-présidente, présidant la séance par délégation du Maire", "M. X, qui préside la séance"
+    led_by(_CAP, rf"{CIVILITY}?(?P<p>{PERSON})\s*,?(?:\s*[^,.;\n]{{1,40}},)?\s+(?:qui\s+)?"
+                 rf"(?i:pr[ée]sid(?:ant|e)\s+(?:la\s+s[ée]ance|l['’]assembl[ée]e|la\s+r[ée]union))"),
+    # "M. Jean ROUX, Maire, ouvre la séance"
+    led_by(_CAP, rf"{CIVILITY}?(?P<p>{PERSON})\s*,?(?:\s*[^,.;\n]{{1,40}},)?\s+"
+                 rf"(?i:(?:ouvre|a\s+ouvert|d[ée]clare\s+ouverte)\s+la\s+s[ée]ance)"),
+    # "La séance est ouverte à 20h15 par M. Jean ROUX", "Ouverture de la séance par Mme X"
+    led_by("sSſoO", rf"(?i:s[ée]ance\s+(?:est\s+|a\s+[ée]t[ée]\s+)?ouverte|ouverture\s+de\s+la\s+s[ée]ance)"
+                   rf"[^.\n]{{0,40}}?\s(?i:par){_PERSON_AFTER}"),
 ]
+# "Mme X a obtenu seize voix (16) et a été proclamée maire": the new mayor presides the installation session
+PROCLAIMED_RE = led_by(_CAP, rf"{CIVILITY}?(?P<p>{PERSON})\s*,?\s+(?:(?:a|ayant)\s+obtenu[^.]{{0,80}}?\s+(?:et\s+)?)?"
+                             rf"(?:a\s+[ée]t[ée]\s+|est\s+)(?:proclam[ée]e?|[ée]lue?)\s+(?i:maire)\b"
+                             r"(?![\s-]+(?i:d[ée]l[ée]gu|adjoint|honoraire))")
 SECRETARY_RES = [
     led_by("sSſ", rf"(?i:secr[ée]taire(?:\s+de\s+(?:la\s+)?s[ée]ance)?)[ \t*_]*:[ \t*_]*{CIVILITY}?(?P<p>{PERSON})"),
     led_by("dDnNéÉeE", rf"(?i:(?:d[ée]sign[ée]e?|nomm[ée]e?|[ée]lue?)\s+(?:comme\s+|en\s+qualit[ée]\s+de\s+)?"
@@ -56,7 +69,8 @@ CONVOCATION_RE = led_by("c", r"convo(?:cation|qu[ée]e?s?)\b[^.\n]{0,80}?(?=[\d$
 MEMBERS_RES = [
     led_by("e", rf"en\s+exercice\s*:?\s*{NUM}", re.I),
     led_by("e", rf"en\s+exercice[^.]{{0,40}}?au\s+nombre\s+de\s+{NUM}", re.I),
-    led_by("lc", rf"(?:l['’]appel|compos[ée])\s+(?:nominal\s+)?des\s+{NUM}\s+(?:conseillers|membres)", re.I),
+    led_by("lc", rf"(?:l['’]appel|compos[ée]e?)\s+(?:nominal\s+)?de[s]?\s+{NUM}\s+(?:conseillers|membres)", re.I),
+    led_by("mc", rf"(?:membres|conseillers)\s+en\s+fonctions?\s*:?\s*{NUM}", re.I),  # "Membres en fonction : 19"
     led_by(r"\dzupdtqcshnvom", rf"\b{NUM}[ \t]+(?:membres|conseillers|d[ée]l[ée]gu[ée]s)(?:\s+(?:municipaux|"
            rf"communautaires|titulaires))?\s+en\s+exercice\b", re.I),  # "compte vingt-sept membres en exercice"
 ]
@@ -141,9 +155,10 @@ def _first(text: str, wins: list[tuple[int, int]], regexes) -> re.Match | None:
 def fill_header(text: str, s: Session) -> None:
     wins = windows(text, s)
     s.start_time = s.start_time or start_time(text, s, wins)
-    s.place = s.place or place(text, wins)
+    s.place = s.place or place(text, wins, s)
     s.convocation_date = s.convocation_date or _convocation(text, wins)
-    s.president = s.president or _person(text, wins, PRESIDENT_RES) or mayor(text, s)
+    s.president = (s.president or _person(text, [(s.start, s.end)], [PROCLAIMED_RE])
+                   or _person(text, wins, PRESIDENT_RES) or mayor(text, s))
     s.secretary = s.secretary or _person(text, wins, SECRETARY_RES)
     for role in ("president", "secretary"):
         if (p := getattr(s, role)) and " " not in p.value:
@@ -175,7 +190,7 @@ def _person(text: str, wins, regexes) -> Spanned[str] | None:
     return None
 
 
-ROLE_WORDS = re.compile(r"^(?:Maire|Pr[ée]sidente?|Adjointe?|Conseill[eè]re?|Doyenne?)\b")
+ROLE_WORDS = re.compile(r"^(?:Maire|Pr[ée]sidente?|Vice|Adjointe?|Conseill[eè]re?|Doyenne?|Secr[ée]taire)\b")
 
 
 MAYOR_RES = [

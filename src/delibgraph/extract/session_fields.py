@@ -32,6 +32,19 @@ def start_time(text: str, s: Session, wins) -> Spanned[str] | None:
                 if not (m["m"] or m["wm"]) and (cont := _minutes_below(text, m)):
                     return Spanned(parse_time(f"{m.group()} {fold(cont['wm'])}") or t, m.start(), cont.end())
                 return Spanned(t, m.start(), m.end())
+    return opening_time(text, wins)
+
+
+# "La séance est ouverte à 18 h 00", "Ouverture de la séance : 20h30" (no time after the date)
+OPENED_RE = led_by("sSoOrR", r"(?:(?:s[ée]ance|r[ée]union)\s+(?:est|a\s+[ée]t[ée])\s+ouverte|"
+                             r"ouverture\s+de\s+la\s+(?:s[ée]ance|r[ée]union))\s*(?:[àa]\s+|:\s*)", re.I)
+
+
+def opening_time(text: str, wins) -> Spanned[str] | None:
+    for a, b in wins:
+        for o in OPENED_RE.finditer(text, a, b):
+            if (m := TIME_RE.match(text, o.end())) and (t := parse_time(m.group())):
+                return Spanned(t, m.start(), m.end())
     return None
 
 
@@ -69,13 +82,39 @@ PREFER_ROOM = False
 ROOM_RE = re.compile(rf"[ \t]*,[ \t]*(?:dans\s+)?(?:la\s+)?(?P<v>salle\b{_PLACE_CHARS}){_PLACE_END}", re.I)
 
 
-def place(text: str, wins) -> Spanned[str] | None:
+# "Lieu : Espace des Solidarités, 12 allée ..." / "Lieu de la séance : salle du conseil"
+PLACE_LABEL_RE = led_by("lL", r"\bLieu(?:\s+de\s+(?:la\s+)?(?:s[ée]ance|r[ée]union))?[ \t]*:[ \t]*"
+                              r"(?P<v>[^\W\d_][^,.;:()\n\d]*?)[ \t]*(?=[,.;(\n]|$)")
+# "Séance du 9 juillet 2025 – 18h30 – Salle des fêtes", "réuni le 30 juin 2025 à 20h30, salle du conseil"
+_WORD_REST = re.compile(r"\w*")
+_SEP = re.compile(r"[ \t]*[,–—\-][ \t]*")
+BARE_PLACE_RE = re.compile(rf"(?P<v>(?:{_PLACE_WORDS})\b{_PLACE_CHARS}){_PLACE_END}", re.I)
+
+
+def place(text: str, wins, s: Session | None = None) -> Spanned[str] | None:
     """Where the meeting is held: "à la salle des fêtes"; "en Mairie, salle des mariages" -> the room."""
     for a, b in wins:
         for mm in MEETING_RE.finditer(text, a, b):
             if m := PLACE_RE.search(text, mm.end(), mm.end() + 250):
                 room = PREFER_ROOM and not fold(m["v"]).startswith("salle") and ROOM_RE.match(text, m.end())
                 return _value(room or m)
+    for a, b in wins:
+        if m := PLACE_LABEL_RE.search(text, a, b):
+            return _value(m)
+    return _after_date(text, wins, s)
+
+
+def _after_date(text: str, wins, s: Session | None) -> Spanned[str] | None:
+    """A place written after the session's date and time, behind a comma or a dash."""
+    for a, b in wins:
+        for d in find_dates(text, a, b):
+            if s is None or not s.date or d.value != s.date.value:
+                continue
+            pos = _AFTER_DATE.match(text, d.end).end()
+            if t := TIME_RE.match(text, pos):
+                pos = _WORD_REST.match(text, t.end()).end()  # TIME_RE may stop at "18 h|eures"
+            if (sep := _SEP.match(text, pos)) and (m := BARE_PLACE_RE.match(text, sep.end())):
+                return _value(m)
     return None
 
 

@@ -13,9 +13,10 @@ BODY_START = re.compile(
     r"^\s*(?:Monsieur|Madame|M\.|Mme|MM\.|Rapporteur|Vu\b|VU\b|Considérant|CONSIDÉRANT|CONSIDERANT|"
     r"En\s|Conformément|Par\s+d[ée]lib|Dans\s+le\s+cadre|Il\s+est|Il\s+a\s+été|Le\s+[Cc]onseil|"
     r"Après|Apr[eè]s|Suite\s+[àa]|D[ée]part\s|Arriv[ée]e\s|Retour\s|Sortie\s|Pr[ée]sents?\s*:|"
-    r"Votants?\s*:|L['’]|La\s+commune|La\s+ville|Le\s+Maire|Les\s+membres|Exposé|EXPOSE|Objet\s*:)")
+    r"Votants?\s*:|L['’]|La\s+commune|La\s+ville|Le\s+Maire|Les\s+membres|Exposé|EXPOSE|Objet\s*:|"
+    r"(?:Le|La|Les|Un|Une|Ce|Cette|Ces|Il|Elle|Ils|Nous)\s+[a-zà-ÿ]|->|=>|→)")  # a sentence, an outcome arrow
 # A line of body text: a "Label :" near its start, a vote, or a long sentence ending with a full stop.
-NOT_TITLE = re.compile(r"^[^:\n]{0,30}\s:\s|unanimit|\badopt[ée]|\bvoix\b|^\S+(?:\s+\S+){2,}\.\s*$", re.I)
+NOT_TITLE = re.compile(r"^[^:\n]{0,30}\s:\s|unanimit|\badopt[ée]|\bapprouv[ée]|\brefus[ée]|\bvoix\b|^\S+(?:\s+\S+){2,}\.\s*$", re.I)
 LATEX_NO = re.compile(r"\$\s*(?:\\mathbf\{n\}|n)\s*\^\{?\\circ\}?\s*(?P<n>[^$]*?)\s*\$")
 LATEX_ANY = re.compile(r"\$([^$\n]{0,80})\$")
 MARKUP = re.compile(r"\*\*|__|\\mathbf\{([^}]*)\}|[{}]")
@@ -49,18 +50,75 @@ def _is_heading_line(line: str) -> bool:
     return bool(DASH_HEADING.match(line) or LABELLED_HEADING.match(line))
 
 
+# "RAPPORT N° 24-118 – ADMINISTRATION GÉNÉRALE" over "Approbation du …": a category, the title below.
+CATEGORY = re.compile(r"[\s\-–—:]*[A-ZÀ-Ý][A-ZÀ-Ý'’\-]+(?:[ \t]+(?:[A-ZÀ-Ý][A-ZÀ-Ý'’\-]+|ET|DE|DU|DES|&)){0,3}[ \t]*$")
+MIXED_LINE = re.compile(r"[ \t]*[A-ZÀ-Ý][a-zà-ÿ'’][^\n]*[a-zà-ÿ][^\n]*$")
+
+
+def _after_category(text: str, rest_start: int, end: int, stop: int) -> int:
+    """Where the title starts: the next line when the heading line holds only an upper-case category."""
+    nxt = end + 1
+    if nxt < stop and CATEGORY.match(text, rest_start, end) and MIXED_LINE.match(text, nxt, _eol(text, nxt, stop)):
+        line = text[nxt:_eol(text, nxt, stop)]
+        if not (BODY_START.match(line) or NOT_TITLE.search(line)):
+            return nxt
+    return rest_start
+
+
+def _eol(text: str, pos: int, stop: int) -> int:
+    nl = text.find("\n", pos, stop)
+    return stop if nl < 0 else nl
+
+
 def dash_title(text: str, h: Heading, stop: int, rest_start: int) -> Spanned[str]:
     """A numbered heading's title: its line, plus continuation lines up to the body."""
-    end = text.find("\n", rest_start, stop)
-    end = stop if end < 0 else end
+    end = _eol(text, rest_start, stop)
+    rest_start = _after_category(text, rest_start, end, stop)
+    end = _eol(text, rest_start, stop)
+    col = rest_start - text.rfind("\n", 0, rest_start) - 1
+    lead = _indent(text, text.rfind("\n", 0, rest_start) + 1)
     for k, (a, b) in enumerate(_lines_after(text, end + 1, stop)):
         line = text[a:b]
         if k >= 4 or not line.strip() or BODY_START.match(line) or _is_heading_line(line):
             break
+        if lead < _indent(text, a) < col - 2:  # indented under the number, not under the title: a detail
+            break
         if re.search(r"\b(?:expose|pr[ée]sente|propose|rapporte)\s*:?\s*$", line) or NOT_TITLE.search(line):
             break
         end = b
-    return Spanned(clean_title(text[rest_start:end]), rest_start, end)
+    return Spanned(clean_title(join_breaks(text, text[rest_start:end])), rest_start, end)
+
+
+UPPER_LINE = re.compile(r"[ \t]*[A-ZÀ-Ý0-9][^a-zà-ÿ\n]*[A-ZÀ-Ý][^a-zà-ÿ\n]*$")
+
+
+def upper_continuation(text: str, start: int, end: int, stop: int) -> int:
+    """An upper-case title goes on over the next upper-case lines ("… DE LA SALLE" / "MULTISPORTS")."""
+    if not UPPER_LINE.match(text, start, end):
+        return end
+    for k, (a, b) in enumerate(_lines_after(text, end + 1, stop)):
+        line = text[a:b]
+        if k >= 2 or not UPPER_LINE.match(line) or NOT_TITLE.search(line) or ":" in line or _is_heading_line(line):
+            break
+        end = b
+    return end
+
+
+def _indent(text: str, pos: int) -> int:
+    return len(text[pos:pos + 80]) - len(text[pos:pos + 80].lstrip(" \t"))
+
+
+LINE_BREAK_HYPHEN = re.compile(r"(\w+)-[ \t]*\n[ \t]*([a-zà-ÿ]\w*)")
+
+
+def join_breaks(text: str, raw: str) -> str:
+    """"entre-⏎prise" → "entreprise" when the document writes the joined word elsewhere;
+    "centre-⏎ville" (no "centreville" in the text) keeps its hyphen."""
+    def join(m: re.Match) -> str:
+        word = m[1] + m[2]
+        found = re.search(rf"\b{re.escape(word)}\b", text, re.I)
+        return word if found else m[0]
+    return LINE_BREAK_HYPHEN.sub(join, raw)
 
 
 def labelled_title(text: str, h: Heading, rest: str, rest_start: int, stop: int) -> Spanned[str] | None:

@@ -59,14 +59,20 @@ def names_in(chunk: str, a: int) -> list[Spanned[str]]:
 _CIV = r"(?:M\.|MM\.?|Mmes?|Mlle|Monsieur|Madame|Messieurs|Mesdames)"
 _LIST = rf"(?P<names>{_CIV}\s[^.;:()\n]{{2,160}}?(?:\n[^.;:()\n]{{0,80}}?)?)"
 # Who voted against or abstained, named apart from the count.
-AGAINST_NAMED = [re.compile(p, re.I) for p in (
+# A line "Contre : MM. X, Y" ends at a tab or a run of spaces (the next column: "Abstention : …").
+_CELL_END = r"(?=\t|[ ]{2,}|\n|\Z)"
+# "Contre : CLÉMENT Gilles, ROYER Marion" on its own line: bare names, capitalised, no count.
+_BARE = r"(?!n[ée]ant\b|aucune?\b|personne\b|sans\b)(?-i:[A-ZÀ-Ý])[^\n\t\d]{2,200}?"
+AGAINST_NAMED = [re.compile(p, re.I | re.M) for p in (
     r"(?:ont|a)\s+vot[ée]\s+contre\s*:\s*(?P<names>[^\n]{3,200})",
-    rf"\bcontre\s*:\s*(?P<names>{_CIV}\s[^\n]{{3,200}})",
+    rf"\bcontre\s*:\s*(?P<names>{_CIV}\s[^\n\t]{{3,200}}?){_CELL_END}",
+    rf"^[ \t]*contre\s*:[ \t]*(?P<names>{_BARE}){_CELL_END}",
     rf"{_LIST}\s*,?\s+(?:ayant|ont|a)\s+vot[ée]\s+contre",
 )]
-ABSTAIN_NAMED = [re.compile(p, re.I) for p in (
+ABSTAIN_NAMED = [re.compile(p, re.I | re.M) for p in (
     r"(?:se\s+sont\s+abstenue?s|s['’]est\s+abstenue?)\s*:\s*(?P<names>[^\n]{3,200})",
-    rf"\babstentions?(?:\(s\))?\s*:\s*(?P<names>{_CIV}\s[^\n]{{3,200}})",
+    rf"\babstentions?(?:\(s\))?\s*:\s*(?P<names>{_CIV}\s[^\n\t]{{3,200}}?){_CELL_END}",
+    rf"^[ \t]*abstentions?(?:\(s\))?\s*:[ \t]*(?P<names>{_BARE}){_CELL_END}",
     rf"{_LIST}\s*,?\s+(?:s['’][ée]tant\s+abstenue?s?|s['’]abstien(?:nen)?t|se\s+sont\s+abstenue?s)",
 )]
 

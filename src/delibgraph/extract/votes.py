@@ -19,39 +19,9 @@ from .headings import COUNCIL_ACTS
 from .textindex import has_any
 from .votenames import ABSTAIN_NAMED, AGAINST_NAMED, named, names_after
 from .votetables import row_votes, table_votes
+from .votecounts import (ABSTAIN, AGAINST, BALLOT_FOR, BALLOT_WORDS, BLANK, FOR, MAJORITY, NOT_ITEM_VOTE,
+                         NOT_VOTING, UNANIMITY, UNANIMITY_OTHER)
 
-_N_FIRST = r"\d/udtqcshn"  # the characters a count (_N) starts with
-_N = r"(?P<n>\d+|\b(?:une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze)\b|/|\bn[ée]ant\b)"
-UNANIMITY = led_by("u", r"\bunani(?:m|rn)it[ée]|\bunanimement\b", re.I)  # OCR "unanirnité"
-UNANIMITY_OTHER = re.compile(r"^\s*de\s+ses\s+membres|^\s*(?:des\s+membres\s+)?pour\s+remplir", re.I)
-# Votes that are not the item's: the secretary's designation, the urgency, a commission's opinion.
-NOT_ITEM_VOTE = re.compile(r"secr[ée]taire|L\.?\s?2121-15|\burgence\b|\bcommissions?\b|avis\s+favorable|"
-                           r"\bconf[ée]rence\b|\bbureau\b", re.I)
-MAJORITY = led_by(r"àa|\sm", r"(?:(?<!\w)[àa]\s+la\s+|^\|?\s*|\|\s*)majorit[ée]"
-                      r"(?!\s+(?:absolue|relative|qualifi|des\s+membres))", re.I | re.M)
-_NEXT = r"(?=\s*[,;/\-–]?\s*(?:contre|abstentions?|ne\s+prend|non[- ]votants?))"
-_THEN_AGAINST = r"(?=[\s,;/–-]*(?:et\s+)?(?:\d+|une?|deux|trois|quatre|cinq)\s+(?:voix\s+)?(?:contre|abstentions?)\b)"
-_WRAPPED_AGAINST = r"(?=\s*[,;]?[ \t]*\n[^\n]*?(?:\t|[ ]{2,})\d+\s+(?:voix\s+)?(?:contre|abstentions?)\b)"
-FOR = [led_by(first, p, re.I | re.M) for first, p in (
-    ("p", rf"\bpour\s*:\s*{_N}"), (_N_FIRST, rf"{_N}\s+voix\s+pour\b"), ("p", rf"\bpour\s+{_N}{_NEXT}"),
-    (_N_FIRST, rf"{_N}\s+pour\b{_THEN_AGAINST}"),  # "4 pour, 1 contre"
-    (_N_FIRST, rf"{_N}\s+pour\b{_WRAPPED_AGAINST}"))]  # a list's cell "Adoptée (11 pour," / "3 contre)"
-AGAINST = [led_by(first, p, re.I | re.M) for first, p in (
-    ("c", rf"\bcontre\s*:\s*{_N}"), (_N_FIRST, rf"{_N}\s+(?:voix\s+|votes?\s+)?contre\b"),
-    ("c", rf"\bcontre\s+{_N}{_NEXT}"))]
-ABSTAIN = [led_by(first, p, re.I) for first, p in (
-    ("a", rf"\babstentions?(?:\(s\))?\s*:\s*{_N}"), (_N_FIRST, rf"{_N}\s+abstentions?\b"),
-    ("a", r"\babstentions?(?:\(s\))?\s+(?P<n>\d+)\b(?!\s*(?:%|€|ans?\b))"),
-    ("o", rf"ont\s+refus[ée]\s+de\s+voter\s*:\s*{_N}"),
-    ("s", rf"(?:se\s+sont\s+abstenue?s|s['’]est\s+abstenue?)\s*:\s*{_N}"))]  # SE SONT ABSTENUS : /
-NOT_VOTING = [led_by(first, p, re.I) for first, p in (
-    ("n", rf"non[- ]votants?(?:\(s\))?\s*:\s*{_N}"), (_N_FIRST, rf"{_N}\s+non[- ]votants?"),
-    ("n", rf"ne\s+pren(?:d|nent|ant)\s+pas\s+part\s+au\s+vote\s*:\s*{_N}"),
-    (_N_FIRST, rf"{_N}\s+(?:membres?|conseillers?|[ée]lus?)\s+ne\s+pren\w+\s+pas\s+part"))]
-BALLOT_FOR = led_by("o", r"\bobtenu\b[^\n]{0,3}(?:\n?[^\n]{0,120}?)\b(?P<n>\d+)\)?\s*voix", re.I)  # "vingt-trois (23) voix"
-BLANK = led_by("bsv", r"(?:bulletins?|suffrages?|votes?)\s+(?:d[ée]clar[ée]s\s+)?(?:nuls?|blancs?)(?:\s+(?:ou|et)\s+(?:nuls?|blancs?))?"
-                   r"\s*:?\s*(?P<n>\d+)",
-                   re.I)
 WITHDRAWN = led_by(r"rqpad|\t ", "|".join((
     r"\bretir[ée]e?\s+de\s+l['’]ordre\s+du\s+jour",                           # retiré de l'ordre du jour
     r"\b(?:question|point|affaire|d[ée]lib[ée]ration)\s+(?:est\s+)?retir[ée]e?",  # point retiré
@@ -146,7 +116,7 @@ def fill(text: str, d: Deliberation) -> None:
     if (not v.abstain_names and not (v.abstain and v.abstain.value == 0)
             and has_any(text, ca, cb, ("absten", "abstien"))):
         v.abstain_names = named(ABSTAIN_NAMED, text, ca, cb)
-    ballot = BALLOT_FOR.search(text, a, b)
+    ballot = BALLOT_FOR.search(text, a, b) or BALLOT_WORDS.search(text, a, b)
     if v.for_ is None and ballot:
         v.for_ = Spanned(int(ballot["n"]), ballot.start("n"), ballot.end("n"))
     blanks = [m for m in BLANK.finditer(text, a, b) if int(m["n"]) > 0]

@@ -66,3 +66,28 @@ def row_votes(text: str, a: int, b: int) -> dict[str, Spanned[int]]:
         if key and cell.isdigit():
             out[key] = Spanned(int(cell), pos + text[pos:].find(cell), pos + text[pos:].find(cell) + len(cell))
     return out
+
+
+# The header of a list printed as a table: cells set apart by pipes, naming the object or the votes.
+COLUMN_HEADER = re.compile(r"^(?=[^\n\d]*$)[^\n]*\|[^\n]*\b(?:objet|intitul[ée]|pour|contre)\b[^\n]*$", re.I | re.M)
+
+
+def row_cell(text: str, a: int, b: int, label: str) -> Spanned[str] | None:
+    """The cell of the list's row at text[a:] under the header column whose label matches ``label``."""
+    nl = text.find("\n", a, b)
+    b = b if nl < 0 else nl
+    if "|" not in text[a:b]:
+        return None
+    head = None
+    for head in COLUMN_HEADER.finditer(text, max(0, a - 3000), a):
+        pass
+    if head is None:
+        return None
+    heads, cells = _cells(text, head.start(), head.end()), _cells(text, a, b)
+    if len(heads) != len(cells):
+        return None
+    for (_, name), (pos, cell) in zip(heads, cells):
+        if cell and re.match(label, name, re.I):
+            start = pos + text[pos:].find(cell)
+            return Spanned(cell, start, start + len(cell))
+    return None

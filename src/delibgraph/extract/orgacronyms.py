@@ -1,0 +1,84 @@
+"""Acronyms as organisations: introduced as a party, printed in a title, or named in a plan.
+
+Used by :mod:`.organisations`. "avec la COPAMO", "24 523 € à la COPAMO",
+"convention entre la X, la Y et la Z", "à l'État et à SNCF Réseau"; acronyms
+printed in a mixed-case title (not a category heading such as "FINANCES");
+"État (DRAC) 205 500 €" in a financing plan. An acronym keeps a hyphenated place
+name after it ("SIVOS Ploumerel-Kerhoat"), and in running text one more name
+word ("SNCF Réseau").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Spanned
+from .fastre import led_by
+from .orgclean import ACRONYM_STOP
+from .orgcontext import in_aside
+from .orgnames import ACRONYM_CUE, ACRONYM_RE, PARTY_LIST
+
+# "État (DRAC) 205 500 €" in a financing plan.
+PLAN_FUNDER = led_by(
+    "ÉERD",
+    r"\b(?:[ÉE]tat|R[ée]gion|D[ée]partement)\s*\((?P<acr>[A-Z]{3,8})\)(?=[^\n€%]{0,25}?\d[\d \u00a0.,]*\s*€)")
+CAPS_WORD_BEFORE = re.compile(r"\b[A-ZÉÈ]{2,}['’\s]+$")
+# "SIVOS Ploumerel-Kerhoat": an acronym followed by a hyphenated place name is one name.
+ACRONYM_PLACE = re.compile(r"[ \u00a0]+[A-ZÉÈÎ][a-zéèêëîïôûç]+(?:-(?:[A-ZÉÈÎ][a-zéèêëîïôûç]+|sur|sous|en|le|la|les|lès))+\b")
+# "SNCF Réseau", "EDF Renouvelables": an acronym and one capitalised word, then running text.
+ACRONYM_WORD = re.compile(r"[ \u00a0](?!(?:Le|La|Les|Pour|Contre|Monsieur|Madame|Mme|Et|En|Au|Aux|Vu|Il|Elle)\b)"
+                          r"[A-ZÉÈÎ][a-zéèêëîïôûç]{2,}(?=[ \u00a0]+[a-zàâçéèêîôû]|[,.;)]|$)", re.M)
+# "CAUE de la Sarthe", "SDIS du Rhône", "EPF de Normandie": an acronym and the place it serves.
+ACRONYM_OF = re.compile(r"[ \u00a0](?:de[ \u00a0]+la[ \u00a0]+|du[ \u00a0]+|des[ \u00a0]+|de[ \u00a0]+l['’]|de[ \u00a0]+|d['’])"
+                        r"[A-ZÉÈÎ][a-zéèêëîïôûç]+(?:-[A-ZÉÈÎa-zéèêëîïôûç]+)*\b")
+# "à l'État et à SNCF Réseau": an acronym coordinated with a public body or another acronym.
+COORD_ACRONYM = re.compile(r"(?:[ÉE]tat|R[ée]gion|D[ée]partement|\b[A-Z]{3,})\s+et\s+(?:à|au|aux|de|du|des|avec)\s*"
+                           r"(?:la\s+|le\s+|l['’]\s*|les\s+)?$")
+# A French noun in capitals heading a title ("FINANCES", "URBANISME", "CULTURE"), not an acronym.
+CATEGORY_WORD = re.compile(r"[A-ZÉÈ]{3,}(?:ES|ISME|URE|MENT|TION|SION|AGE|IT[EÉ]|IE|ALE|IQUE|RIAT|NCE|AIRE|ENSE|ORT|AT)")
+CIVILITY_BEFORE = re.compile(r"(?:\bM\.|\bMme|\bMonsieur|\bMadame|\bMM\.)\s*(?:et\s+Mme\s*)?$")
+
+
+def acronyms(text: str) -> list[Spanned[str]]:
+    """Acronyms introduced as a party: "avec la COPAMO", "subvention au FCSO69", "500 € pour DMT"."""
+    out = []
+    for m in ACRONYM_RE.finditer(text):
+        head = text[max(0, m.start() - 200):m.start()].split("\n")[-1]
+        cued = ACRONYM_CUE.search(head[-60:]) or PARTY_LIST.search(head) or COORD_ACRONYM.search(head[-40:])
+        if cued and not in_aside(text, m.start()):
+            out.append(_with_place(text, m, ACRONYM_WORD))
+    return out
+
+
+def plan_acronyms(text: str) -> list[Spanned[str]]:
+    """"État (DRAC) 205 500 €" in a financing plan: the acronym is a funder too."""
+    return [Spanned(m["acr"], m.start("acr"), m.end("acr")) for m in PLAN_FUNDER.finditer(text)]
+
+
+def title_acronyms(text: str, title: str) -> list[Spanned[str]]:
+    """Acronyms printed in a mixed-case title (a party named in the heading)."""
+    letters = [c for c in title if c.isalpha()]
+    if not letters or sum(c.isupper() for c in letters) > len(letters) / 2:
+        return []
+    out = []
+    for m in ACRONYM_RE.finditer(title):
+        if CIVILITY_BEFORE.search(title[:m.start()]) or CAPS_WORD_BEFORE.search(title[:m.start()]):
+            continue
+        if not title[:m.start()].strip(" *#-–—|") and CATEGORY_WORD.fullmatch(m["name"]):
+            continue  # "FINANCES – ...", "URBANISME Garantie ...": the heading's category
+        name = _with_place(title, m).value
+        i = max(text.find(name), 0)
+        out.append(Spanned(name, i, i + len(name)))
+    return out
+
+
+def _with_place(text: str, m: re.Match, word: re.Pattern | None = None) -> Spanned[str]:
+    """The acronym with a hyphenated place name after it ("SIVOS Ploumerel-Kerhoat") or, in running
+    text, one more name word ("SNCF Réseau") or the place it serves ("CAUE de la Sarthe")."""
+    place = ACRONYM_PLACE.match(text, m.end()) or (word and word.match(text, m.end()))
+    if word and not place and m["name"] not in ACRONYM_STOP:
+        place = ACRONYM_OF.match(text, m.end())
+    end = place.end() if place else m.end()
+    return Spanned(text[m.start():end], m.start(), end)
+
+
