@@ -519,3 +519,79 @@ def test_bodies_named_by_their_role(text, expected):
 ])
 def test_more_cues_and_acronyms_with_their_place(text, expected):
     assert names(text, "Brion") == expected
+
+
+# --- fix round 3: general forms (own strings) ---
+
+def _orgs3(text: str) -> list[str]:
+    from delibgraph.extract.organisations import organisations_in
+    return [x.value for x in organisations_in(text)]
+
+
+def test_ocr_letter_o_in_amounts():
+    from delibgraph.extract.money import euro_amounts
+    assert [x.value for x in euro_amounts("un montant de 287 450,OO € HT.")] == [287450.0]
+    assert [x.value for x in euro_amounts("soit 1 5OO euros")] == [1500.0]
+    assert [x.value for x in euro_amounts("PRO 45 €")] == [45.0]
+
+
+def test_vote_table_group_rows_are_not_organisations():
+    text = ("Le marché est attribué à la société Alpha Nettoyage pour un montant de 2 000 € HT.\n"
+            "Résultat du vote :\n  Groupe Avenir Commun ........ Pour 31 | Contre 0\n"
+            "  Union Citoyenne ............ Pour 2\n")
+    assert _orgs3(text) == ["Alpha Nettoyage"]
+    assert _orgs3("Vote par groupe :\n Union Citoyenne : 12 pour\n Groupe Avenir Commun : 3 contre\n") == []
+    assert _orgs3("Subvention au Comité des Fêtes de Valnord : pour 2025, 500 €.") == ["Comité des Fêtes de Valnord"]
+
+
+def test_bidder_ranked_second_is_background():
+    text = ("Le marché est attribué à la société Alpha Nettoyage pour 2 000 € HT. "
+            "L'offre de la société Beta Environnement est classée deuxième.")
+    assert _orgs3(text) == ["Alpha Nettoyage"]
+
+
+def test_consortium_members_and_past_award():
+    assert _orgs3("Le marché est attribué au groupement DUPONT TP / Martin Réseaux pour 5 000 €.") == [
+        "DUPONT TP", "Martin Réseaux"]
+    assert _orgs3("Le marché a été attribué au groupement Alpha Conseil et Beta Études pour un montant.") == []
+
+
+def test_school_named_in_lower_case_and_commune_adhesion():
+    assert _orgs3("Convention avec le collège Yves Durand pour le gymnase.") == ["collège Yves Durand"]
+    assert _orgs3("CA du collège Paul Éluard Fabien MARTIN Carine HUE") == ["collège Paul Éluard"]
+    assert _orgs3("site de l'ancien collège Paul Éluard en logements") == []
+    assert _orgs3("Adhésion de la commune de Saint-Paul-le-Vieux au syndicat") == ["commune de Saint-Paul-le-Vieux"]
+
+
+def test_considerant_recital_is_background():
+    text = ("CONSIDÉRANT que le Département du Cher cofinance l'atelier ;\n"
+            "Le conseil attribue une subvention de 3 000 € à l'association « Cher Insertion Verte ».")
+    assert _orgs3(text) == ["Cher Insertion Verte"]
+
+
+def test_capital_article_inside_a_sentence_is_part_of_the_name():
+    assert _orgs3("Après consultation, l'offre de La Banque Postale est retenue : 12 000 000 €.") == [
+        "La Banque Postale"]
+
+
+def test_public_funder_with_a_funding_verb_and_acronym_funder():
+    text = ("La subvention est de 1 000 €, l'État (DRAC Bretagne) et la Région Bretagne apportant "
+            "respectivement 600 € et 400 €.")
+    assert _orgs3(text) == ["État", "Région Bretagne"]
+    text = "La Région Bretagne participe à hauteur de 4 200 000 € et SNCF Gares & Connexions à hauteur de 2 750 000 €."
+    assert _orgs3(text) == ["Région Bretagne", "SNCF Gares & Connexions"]
+    assert _orgs3("L'État fixe le taux.") == []
+
+
+def test_caps_title_party_under_a_rapporteur_line_and_title_acronym_word():
+    text = ("CULTURE – CONVENTION D'OBJECTIFS AVEC L'ASSOCIATION THÉÂTRE DU PAYS VERT\n"
+            "Rapporteure : Mme Anne MOREL\n\nLa subvention annuelle est reconduite.")
+    title = "CULTURE – CONVENTION D'OBJECTIFS AVEC L'ASSOCIATION THÉÂTRE DU PAYS VERT"
+    assert [fold(x) for x in _orgs_titled(text, title)] == ["theatre du pays vert"]
+    title = "Adhésion au groupement de commandes d'énergie du SYDEL Énergies"
+    assert _orgs_titled(title + "\n\nLe conseil adhère.", title) == ["SYDEL Énergies"]
+
+
+def _orgs_titled(text: str, title: str) -> list[str]:
+    from delibgraph.extract.organisations import organisations_in
+    return [x.value for x in organisations_in(text, title=title)]

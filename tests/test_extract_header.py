@@ -559,3 +559,73 @@ def test_a_mayor_delegate_elected_does_not_preside():
                                      ("Le conseil municipal, composé de 23 membres, s'est réuni.", 23)])
 def test_members_in_office_other_wordings(line, n):
     assert from_text(f"Séance du 4 mars 2025\n\n{line}\n").sessions[0].members_in_office.value == n
+
+
+# --- fix round 3: forms seen in a third blind set (own strings) ----------------------------------
+
+def test_present_at_the_opening_and_a_list_ended_by_the_secretary_sentence():
+    text = ("Séance du 3 juin 2025\n\nPrésents à l'ouverture de la séance (3) : M. ROUX, Mme PETIT, M. BLANC\n\n"
+            "Absents excusés (1) : Mme VERT\nAbsent (1) : M. NOIR\n\nM. Paul BLANC est désigné secrétaire de séance.\n")
+    s = from_text(text).sessions[0]
+    assert values(s.present) == ["ROUX", "PETIT", "BLANC"]
+    assert values(s.excused) == ["VERT"] and values(s.absent) == ["NOIR"]
+
+
+def test_proxy_written_with_a_instead_of_a_grave():
+    text = "Séance du 3 juin 2025\n\nPrésents : ROUX Jean, PETIT Anne\nExcusé : VERT Paul (pouvoir a ROUX Jean)\n"
+    s = from_text(text).sessions[0]
+    assert [(p.giver.value, p.holder.value) for p in s.proxies] == [("VERT Paul", "ROUX Jean")]
+
+
+def test_who_has_presided_beats_a_signature():
+    text = ("Séance du 3 juin 2025\n\nLe conseil s'est réuni sur convocation de M. Jean ROUX, Maire, qui a présidé "
+            "la séance.\n\nLe secrétaire              Le Maire\nAnne PETIT                Jean ROUX\n")
+    assert from_text(text).sessions[0].president.value == "Jean ROUX"
+
+
+def test_members_in_office_typo_and_a_count_table_with_labels_over_rows():
+    assert from_text("Séance du 3 juin 2025\n\nConseillers : en exercise 15, présents 12\n"
+                     ).sessions[0].members_in_office.value == 15
+    box = ("Séance du 3 juin 2025\n\n| Membres   | En       | Présents |\n| afférents | exercice |          |\n"
+           "|    19     |    18    |    14    |\n")
+    assert from_text(box).sessions[0].members_in_office.value == 18
+
+
+def test_time_read_through_ocr_and_after_a_date_in_words():
+    s = from_text("L'an deux mil quinze, le neuf mars à 20 h 3O, le conseil s'est réuni.\n").sessions[0]
+    assert s.start_time.value == "20:30"
+    assert parse_time("vingt heures trente") == "20:30"
+    s = from_text("Séance du 3 juin 2025\n\nL'an deux mil vingt-cinq, le mardi trois juin à dix-huit heures quinze, "
+                  "le conseil s'est réuni.\n").sessions[0]
+    assert s.start_time.value == "18:15"
+
+
+def test_convocation_date_in_a_side_column():
+    text = ("Date de la convocation    L'an deux mil quinze, le neuf mars à 20 h, le Conseil\n"
+            "02/03/2015                municipal s'est réuni sous la présidence de M. Jean ROUX.\n")
+    s = from_text(text).sessions[0]
+    assert (s.date.value, s.convocation_date.value) == ("2015-03-09", "2015-03-02")
+    same_line = from_text("Séance du 9 mars 2015\nDate de convocation :    02/03/2015\n").sessions[0]
+    assert same_line.convocation_date.value == "2015-03-02"
+
+
+def test_metropole_named_in_the_letterhead_and_its_council():
+    text = ("MÉTROPOLE DU PAYS DE L'ORNE\n\nCONSEIL DE LA MÉTROPOLE\nSéance du 3 juin 2025\n\n"
+            "Métropole Ensemble ...... Pour 20\nMétropole Ensemble ...... Pour 20\n")
+    a = from_text(text).authority
+    assert (a.type.value, a.name.value) == ("epci", "MÉTROPOLE DU PAYS DE L'ORNE")
+
+
+def test_letterhead_cut_over_two_lines_is_not_taken_alone():
+    text = ("SYNDICAT MIXTE\nDU BASSIN DE LA SÈVE\n\nCOMITÉ SYNDICAL\nSéance du 3 juin 2025\n\n"
+            "Le comité syndical du Syndicat mixte du bassin de la Sève s'est réuni. Le Syndicat mixte du bassin "
+            "de la Sève, maître d'ouvrage, décide.\n")
+    assert from_text(text).authority.name.value == "Syndicat mixte du bassin de la Sève"
+
+
+def test_present_at_the_roll_call_and_an_unparenthesised_proxy_with_a():
+    text = ("Séance du 3 juin 2025\n\nPrésents lors de l'appel : M. ROUX, Mme PETIT\n"
+            "Excusés : M. VERT, pouvoir a M. ROUX\n")
+    s = from_text(text).sessions[0]
+    assert values(s.present) == ["ROUX", "PETIT"]
+    assert [(p.giver.value, p.holder.value) for p in s.proxies] == [("VERT", "ROUX")]

@@ -577,3 +577,83 @@ def test_a_closing_posting_under_long_minutes_stays_with_the_last_item():
             f"2 – Tarifs communaux\n{debate}\nAdopté à l'unanimité.\n\nAffiché le 9 avril 2024\n")
     ds = run_mine(text_doc(text))
     assert [d.posted and d.posted.value for d in ds] == [None, "2024-04-09"]
+
+
+# ---- fix round 3: general forms ------------------------------------------------------------
+
+@pytest.mark.parametrize("stamp, date", [
+    ("Acte exécutoire compte tenu de la réception en sous-préfecture le 14/03/2024 et de l'affichage.", "2024-03-14"),
+    ("Le Président certifie le caractère exécutoire après transmission en Préfecture le 02/05/2024", "2024-05-02"),
+    ("Transmise au contrôle de légalité le 7 mars 2024", "2024-03-07"),
+])
+def test_prefecture_reception_and_transmission_forms(stamp, date):
+    d = one(f"Objet : Tarifs de la cantine\nLe conseil, à l'unanimité, fixe les tarifs.\n{stamp}\n")
+    assert d.prefecture_received.value == date
+    d = one(f"Objet : Tarifs de la cantine\nLe conseil, à l'unanimité, fixe les tarifs.\n{stamp}\n"
+            "Reçu en préfecture le 20/06/2024\n")
+    assert d.prefecture_received.value == (date if "réception" in stamp else "2024-06-20")  # reception wins over sending
+
+
+def test_ocr_letter_o_for_zero_and_zero_for_o():
+    from delibgraph.extract.frenchtext import ocr_digits
+    assert ocr_digits("le 1O.O6.2O15 à 2O h 3O, 12 450,OO €") == "le 10.06.2015 à 20 h 30, 12 450,00 €"
+    assert ocr_digits("CO2, O2, DEL2O15, OBJET") == "CO2, O2, DEL2O15, OBJET"  # words stay words
+    text = ("Reçu en préfecture le 04/O5/2016\nAffiché le O5/O5/2016\n\n"
+            "0bjet : Achat d'un tracteur pour les services\n        techniques de la commune.\n\nN° 2016-O8\n\n"
+            "Le conseil municipal, à l'unanimité, décide l'achat.\n")
+    d = one(text)
+    assert (d.title.value, d.number.value) == ("Achat d'un tracteur pour les services techniques de la commune.", "2016-08")
+    assert (d.prefecture_received.value, d.posted.value) == ("2016-05-04", "2016-05-05")
+
+
+def test_ocr_number_in_a_list_row():
+    text = "N° | Objet | Décision\n2024-1O | Tarifs de la cantine | Adoptée\n2024-11 | Vente de bois | Adoptée\n"
+    assert [d.number.value for d in run_mine(text_doc(text))] == ["2024-10", "2024-11"]
+
+
+def test_bare_number_line_in_an_extract_header():
+    text = ("DÉLIBÉRATION DU CONSEIL MUNICIPAL\nN° 2024/DCM/031\n\nSÉANCE DU 4 MARS 2024\n\n"
+            "OBJET : CESSION D'UN TERRAIN COMMUNAL\n\nLe conseil municipal, à l'unanimité, approuve la cession.\n")
+    assert one(text).number.value == "2024/DCM/031"
+
+
+def test_rapporteur_vice_president_chairing_and_presenter_inside_a_paragraph():
+    text = ("sous la présidence de Mme Anne ROLLAND, Vice-présidente, par délégation du Maire.\n"
+            "Objet : Aide de fin d'année\n\nMadame la Vice-présidente expose que le CCAS souhaite aider les familles.\n"
+            "Adopté à l'unanimité.\n")
+    doc = text_doc(text)
+    ext = Extraction(document=doc.name)
+    ext.sessions.append(Session(start=0, end=len(text), president=Spanned("Anne ROLLAND", 26, 38)))
+    for step in (items, votes, prefecture):
+        step.run(doc, ext)
+    assert ext.sessions[0].deliberations[0].rapporteur.value == "Anne ROLLAND"
+    d = one("Objet : Aide de fin d'année\n\nMonsieur le Vice-président expose le projet.\nAdopté à l'unanimité.\n",
+            president="Paul MARTIN")
+    assert d.rapporteur is None  # a vice-president who does not chair is not the president
+    d = one("2) Travaux de voirie\nDeux devis ont été reçus. M. FAURE présente l'analyse des offres.\n"
+            "Vote : 9 pour, 1 contre.\n")
+    assert d.rapporteur.value == "FAURE"
+
+
+def test_rapporteur_not_for_a_reminder_after_recitals_nor_a_motion_to_defer():
+    d = one("Objet : Taux d'imposition 2024\n\nVu le code général des impôts,\n\nMonsieur le Maire rappelle "
+            "que les taux de 2023 étaient de 20 %.\nLe conseil, à l'unanimité, vote les taux.\n", president="Luc BARON")
+    assert d.rapporteur is None
+    d = one("3 – Adhésion d'une commune\nLe Président propose d'ajourner ce point.\nPoint ajourné.\n",
+            president="Luc BARON")
+    assert d.rapporteur is None and vals(d)["outcome"] == "deferred"
+
+
+def test_not_voting_in_a_result_line_and_the_count_of_a_unanimity():
+    d = one("1 – Subventions\nRésultat du vote : Pour 40 – Contre 0 – Abstention 0 – Ne prend pas part au vote 1\n"
+            "ADOPTÉE À L'UNANIMITÉ\n")
+    assert (vals(d)["for"], vals(d)["not_voting"]) == (40, 1)
+    d = one("2 – Capital de la SPL\nRésultat du vote : Pour 30 – Contre 5 – Abstention 2 – NPPV 3\n"
+            "ADOPTÉE À LA MAJORITÉ\n")
+    assert (vals(d)["for"], vals(d)["against"], vals(d)["not_voting"]) == (30, 5, 3)
+    d = one("3 – Approbation du procès-verbal\nAdopté à l'unanimité (23 voix).\n")
+    assert (vals(d)["for"], vals(d)["unanimous"]) == (23, True)
+    d = one("4 – Tarifs\nAdopté à l'unanimité des membres présents (18 voix).\n")
+    assert vals(d)["for"] == 18
+    d = one("5 – Tarifs\nAdopté à l'unanimité (1 abstention : M. X).\n")
+    assert vals(d)["for"] is None

@@ -36,7 +36,8 @@ CCAS_NAME_RE = led_by("cC", rf"\b(?i:CCAS|centre\s+communal\s+d['’]action\s+so
 SYNDICAT_NAME_RE = led_by("sSſ", r"\b(?i:syndicat\s+(?:(?:mixte|intercommunal|d[ée]partemental|des|du|de)\b|d['’]))"
                                 r"(?:(?!\s(?:a|est|qui|dont|sous|s['’]est|réuni)\s)[^\n,;:(|*–—.])*")
 ASSEMBLY_RES = {  # how the deciding assembly is named -> authority type
-    "epci": led_by("cb", r"\b(?:conseil|bureau)\s+(?:communautaire|m[ée]tropolitain)\b", re.I),
+    "epci": led_by("cb", r"\b(?:conseil|bureau)\s+(?:communautaire|m[ée]tropolitain|"
+                         r"de\s+(?:la\s+)?(?:m[ée]tropole|communaut[ée])\b)\b", re.I),  # "Conseil de la Métropole"
     "ccas": led_by("c", r"\bconseil\s+d['’]administration\s+du\s+(?:CCAS|centre\s+communal)", re.I),
     "commune": led_by("c", r"\bconseil\s+municipal\b", re.I),
     "other": led_by("cb", r"\b(?:comit[ée]|conseil|bureau)\s+syndical\b", re.I),  # a syndicat's assembly
@@ -80,6 +81,8 @@ def authority_name(text: str, kind: str | None) -> Spanned[str] | None:
     if kind in FULL_NAMES:  # named in full: "Communauté de communes du Val Vert", "CCAS de Lens"
         names = [Spanned(re.sub(r"\s+", " ", m.group().strip()), m.start(), m.start() + len(m.group().strip()))
                  for m in FULL_NAMES[kind].finditer(text)]
+    if head := _letterhead(names, text):
+        return head
     if not names and kind != "epci":
         names = [n for m in COMMUNE_RE.finditer(text) if (n := _name(m))]
     if not names:
@@ -89,6 +92,19 @@ def authority_name(text: str, kind: str | None) -> Spanned[str] | None:
     same = [n for n in names if counts[fold(n.value)] == best]
     same = [n for n in same if fold(n.value) == fold(same[0].value)]
     return next((n for n in same if not n.value.isupper()), same[0])
+
+
+CONTINUED = re.compile(r"\s*\n\s*(?:du|de|des|d['’]|pour|et|à)(?:\s|(?<=['’]))", re.I)
+
+
+def _letterhead(names: list[Spanned[str]], text: str) -> Spanned[str] | None:
+    """A full name alone on its line at the top (the letterhead), written in lower case when it can be."""
+    for n in names:
+        ls, eol = text.rfind("\n", 0, n.start) + 1, text.find("\n", n.end)
+        alone = text[ls:n.start].strip(" \t#*_") == "" and text[n.end:eol if eol > 0 else None].strip(" \t*_") == ""
+        if n.start < HEAD and alone and not CONTINUED.match(text, n.end):  # not "SYNDICAT MIXTE⏎DU BASSIN ..."
+            return next((x for x in names if fold(x.value) == fold(n.value) and not x.value.isupper()), n)
+    return None
 
 
 _ARTICLE_NAME = re.compile(r"(?:Le|La|Les|LE|LA|LES)[ \t]+[A-ZÀ-Þ]")  # "Mairie de Le Vaudreuil-sur-Aube"

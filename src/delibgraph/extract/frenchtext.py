@@ -14,7 +14,7 @@ from ..model import Spanned
 from .fastre import led_by
 
 __all__ = ["fold", "words_to_int", "parse_date", "DATE_RE", "WORD_DATE_RE", "find_dates",
-           "parse_time", "TIME_RE", "clean_person", "PERSON", "CIVILITY", "is_person_name", "split_names", "MONTHS", "NUMBER_WORDS_RE"]
+           "parse_time", "TIME_RE", "clean_person", "PERSON", "CIVILITY", "is_person_name", "split_names", "MONTHS", "NUMBER_WORDS_RE", "ocr_digits"]
 
 _fold_short = lru_cache(maxsize=1 << 14)(_fold)
 
@@ -222,3 +222,16 @@ def _add_name(s: str, a: int, b: int, out: list) -> None:
         out.append((name, a + i, a + len(piece.rstrip(_EDGE))))
     else:
         out.append((name, a + i, a + i + len(name)))
+
+
+# OCR reads the digit 0 as the letter O: "03/O7/2015", "2025-5O", "20 h 3O", "287 450,OO".
+_OCR_ZERO = re.compile(r"\b(?:(?=[0-9])|(?<=[0-9][/.\-]))(?=[0-9O]*[0-9])[0-9O]*O[0-9O]*\b|(?<=[0-9][,.])OO\b|"
+                       r"\b(?=[0-9O/.\-]*[0-9])[0-9O]{1,2}(?P<sep>[/.\-])[0-9O]{1,2}(?P=sep)[0-9O]{2,4}\b")  # "O5/O5/2016"
+
+
+def ocr_digits(s: str) -> str:
+    """s with the letter O read as 0 inside runs of figures (same length, so same offsets)."""
+    if "O" not in s:
+        return s
+    zero = lambda m: m[0].replace("O", "0")  # noqa: E731
+    return _OCR_ZERO.sub(zero, _OCR_ZERO.sub(zero, s))  # twice: "1O.O6" needs its left part read first

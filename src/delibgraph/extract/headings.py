@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import Spanned
+from .frenchtext import ocr_digits
 from .votetables import COLUMN_HEADER
 
 # "1 – Election du Maire", "12 - Désignation ..." at the start of a line.
@@ -62,7 +63,7 @@ KEYWORD_HEADING = re.compile(
     r"D[ée]cisions?\s+prises?|Compte[- ]rendu\s+des\s+d[ée]cisions|Rapport\s+d['’]activit[ée]s?)"
     r"[^\n]{0,200})$", re.M | re.I)
 # "Objet : Tarifs 2024": an item's subject line, a heading only in documents without numbers.
-OBJECT_HEADING = re.compile(r"^[ \t#*>]*(?:Objet|OBJET)\s*:\s*(?P<rest>\S[^\n]*)$", re.M)
+OBJECT_HEADING = re.compile(r"^[ \t#*>]*(?:[O0]bjet|[O0]BJET)\s*:\s*(?P<rest>\S[^\n]*)$", re.M)
 # "Le Procès-verbal du conseil municipal du 8 juin 2020 est approuvé à l'unanimité".
 PV_SENTENCE = re.compile(
     r"^(?:Le\s+|La\s+)?(?P<rest>(?:Proc[èe]s[- ]verbal|PV|Compte[- ]rendu)\s[^\n]{5,120}?)\s+"
@@ -102,7 +103,7 @@ def _number(m: re.Match) -> Spanned[str]:
     if m.groupdict().get("ocr") and not re.match(r"(?:19|20)\d\d(?:\d{4}|[-/_])", num):
         num = {"²": "2", "¹": "1", "³": "3"}[m["ocr"]] + num
         return Spanned(num, m.start("ocr"), m.end("num"))
-    return Spanned(num, m.start("num"), m.end("num"))
+    return Spanned(ocr_digits(num), m.start("num"), m.end("num"))  # "2025-5O" read by OCR: 2025-50
 
 
 def _rest(m: re.Match) -> Spanned[str]:
@@ -140,7 +141,7 @@ def find_headings(text: str, a: int, b: int) -> list[Heading]:
 def _label_ok(m: re.Match) -> bool:
     """A bare "N° …" line is a heading only when a title or separator follows the number."""
     line = m.group(0).lstrip(" \t#*>-•")
-    if re.match(_LABEL, line) or (line.startswith("N") and re.search(r"\d[-/_.]\d", m["num"])):
+    if re.match(_LABEL, line) or (line.startswith("N") and re.search(r"\d[-/_.]\d", ocr_digits(m["num"]))):
         return True
     return bool(re.match(r"\s*[:\-–]\s*\S", m["rest"]))
 

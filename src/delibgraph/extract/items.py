@@ -19,7 +19,7 @@ from .rapporteur import find_rapporteur
 from .titles import agenda_titles, clean_title, dash_title, labelled_title, prefer_agenda, upper_continuation
 
 TITLE_BEFORE_RAPPORTEUR = re.compile(r"(?:^|\n\s*\n)(?P<t>[^\n]+(?:\n[^\n]+){0,3})\s*\n\s*\n?\s*Rapporteur", re.I)
-OBJECT_LINE = re.compile(r"^\s*(?:Objet|OBJET)\s*:\s*(?:(?P<num>[A-Z]{0,5}[ _]?(?:19|20)?\d{2}[-/_.]\d{1,4})"
+OBJECT_LINE = re.compile(r"^\s*(?:[O0]bjet|[O0]BJET)\s*:\s*(?:(?P<num>[A-Z]{0,5}[ _]?(?:19|20)?\d{2}[-/_.]\d{1,4})"
                          r"\s*[-–—:]\s+)?(?P<t>[^\n]+)", re.M)  # "Objet : DEL2022_18 - Title"
 
 OPEN_END = re.compile(r"\s[-–—]\s*$")  # a heading line that ends with a separator runs on to the next line
@@ -117,9 +117,14 @@ def fallback_title(text: str, a: int, b: int) -> tuple[Spanned[str] | None, Span
     return None, None
 
 
+# "N° 2026/DEL/019" alone on a line of an extract's header.
+BARE_NUMBER = re.compile(r"^[ \t]*N[°º][ \t]*(?P<num>[0-9A-Z][0-9A-Za-z]*(?:[-/_.][0-9A-Za-z]+)*)[ \t]*$", re.M)
+
+
 def _printed_number(text: str, a: int, b: int) -> Spanned[str] | None:
-    """A "Délibération n° X" printed above the title, in the document's header."""
-    m = next((m for m in PRINTED_NUMBER.finditer(text, a, b) if re.search(r"\d", m["num"])), None)
+    """A "Délibération n° X" (or a bare "N° X" line) printed above the title, in the document's header."""
+    found = (m for rx in (PRINTED_NUMBER, BARE_NUMBER) for m in rx.finditer(text, a, b))
+    m = next((m for m in found if re.search(r"\d" if m.re is PRINTED_NUMBER else r"\d\d", m["num"])), None)
     return Spanned(m["num"], m.start("num"), m.end("num")) if m else None
 
 

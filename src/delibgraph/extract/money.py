@@ -39,6 +39,10 @@ SYMBOLIC_RE = led_by("e", r"\beuro\s+symbolique\b", re.I)
 MATH_RE = re.compile(r"\$([^$\n]{0,200})\$")
 MACRO_RE = re.compile(r"\\(?:mathbf|mathrm|text|textbf|mathit|operatorname)\s*\{|\\[,;: !]|[{}~]|\\")
 DIGIT_GAP_RE = re.compile(r"(?<=\d)\s+(?=\d)")
+# OCR letter O for the digit 0 in a figure before the euro mark: "287 450,OO €", "1 5OO euros".
+OCR_O_NUM_RE = led_by(r"\dO", r"(?<![\w.,])(?=[\dO \u00a0.,]*\d)(?=[\d \u00a0.,]*O)[\dO][\dO \u00a0.,]*[\dO]"
+                          r"(?=[ \u00a0\u202f]*(?:€|euros?\b))")
+OCR_O_HINT = re.compile(r"\dO|O\d|[,.]O")
 SCALES = {"m": 1e6, "million": 1e6, "millions": 1e6, "k": 1e3, "milliard": 1e9, "milliards": 1e9,
           "md": 1e9, "mds": 1e9}
 
@@ -50,6 +54,13 @@ def unlatex(text: str) -> str:
         inner = re.sub(r"\s+", " ", inner).strip()
         return (" " + inner).ljust(len(m.group(0)))
     return MATH_RE.sub(flat, text) if "$" in text else text
+
+
+def ocr_zeros(text: str) -> str:
+    """The text with an OCR letter O read as 0 inside figures before a euro mark (same length)."""
+    if not OCR_O_HINT.search(text):
+        return text
+    return OCR_O_NUM_RE.sub(lambda m: m[0].replace("O", "0"), text)
 
 
 def parse_number(s: str) -> float | None:
@@ -65,7 +76,7 @@ def parse_number(s: str) -> float | None:
 
 def euro_amounts(text: str, offset: int = 0) -> list[Spanned[float]]:
     """Every euro amount in text, in order of appearance (spans shifted by offset)."""
-    flat = unlatex(text)
+    flat = ocr_zeros(unlatex(text))
     found = [*_marked(flat), *_in_words(flat), *_symbolic(flat)]
     found.sort(key=lambda x: x.start)
     return [Spanned(x.value, x.start + offset, x.end + offset) for x in found]

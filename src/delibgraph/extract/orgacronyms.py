@@ -1,7 +1,8 @@
 """Acronyms as organisations: introduced as a party, printed in a title, or named in a plan.
 
 Used by :mod:`.organisations`. "avec la COPAMO", "24 523 € à la COPAMO",
-"convention entre la X, la Y et la Z", "à l'État et à SNCF Réseau"; acronyms
+"convention entre la X, la Y et la Z", "à l'État et à SNCF Réseau", a funder
+"X Y à hauteur de N €"; acronyms
 printed in a mixed-case title (not a category heading such as "FINANCES");
 "État (DRAC) 205 500 €" in a financing plan. An acronym keeps a hyphenated place
 name after it ("SIVOS Ploumerel-Kerhoat"), and in running text one more name
@@ -36,6 +37,12 @@ COORD_ACRONYM = re.compile(r"(?:[ÉE]tat|R[ée]gion|D[ée]partement|\b[A-Z]{3,})
                            r"(?:la\s+|le\s+|l['’]\s*|les\s+)?$")
 # A French noun in capitals heading a title ("FINANCES", "URBANISME", "CULTURE"), not an acronym.
 CATEGORY_WORD = re.compile(r"[A-ZÉÈ]{3,}(?:ES|ISME|URE|MENT|TION|SION|AGE|IT[EÉ]|IE|ALE|IQUE|RIAT|NCE|AIRE|ENSE|ORT|AT)")
+# "et SNCF Gares & Connexions à hauteur de 2 750 000 €", "l'ADEME participe à hauteur de ...": a funder.
+FUNDER_TAIL = re.compile(r"(?P<tail>(?:[ \u00a0]+(?:&[ \u00a0]+)?[A-ZÉÈÎ][a-zéèêëîïôûç]+){0,3})[ \u00a0]+"
+                         r"(?:particip\w+[ \u00a0]+|intervien\w+[ \u00a0]+)?à[ \u00a0]+hauteur[ \u00a0]+d")
+# "Adhésion au SDEC Énergie": in a title, a name word after an acronym only when it ends the title.
+TITLE_ACRONYM_WORD = re.compile(r"[ \u00a0](?!(?:Le|La|Les|Pour|Contre|Et|En|Au|Aux)\b)[A-ZÉÈÎ][a-zéèêëîïôûç]{2,}"
+                                r"(?=[ \u00a0]*(?:[.;)]|$))")
 CIVILITY_BEFORE = re.compile(r"(?:\bM\.|\bMme|\bMonsieur|\bMadame|\bMM\.)\s*(?:et\s+Mme\s*)?$")
 
 
@@ -47,6 +54,8 @@ def acronyms(text: str) -> list[Spanned[str]]:
         cued = ACRONYM_CUE.search(head[-60:]) or PARTY_LIST.search(head) or COORD_ACRONYM.search(head[-40:])
         if cued and not in_aside(text, m.start()):
             out.append(_with_place(text, m, ACRONYM_WORD))
+        elif (funder := FUNDER_TAIL.match(text, m.end())) and m["name"] not in ACRONYM_STOP:
+            out.append(Spanned(text[m.start():funder.end("tail")], m.start(), funder.end("tail")))
     return out
 
 
@@ -66,7 +75,7 @@ def title_acronyms(text: str, title: str) -> list[Spanned[str]]:
             continue
         if not title[:m.start()].strip(" *#-–—|") and CATEGORY_WORD.fullmatch(m["name"]):
             continue  # "FINANCES – ...", "URBANISME Garantie ...": the heading's category
-        name = _with_place(title, m).value
+        name = _with_place(title, m, TITLE_ACRONYM_WORD if m["name"] not in ACRONYM_STOP else None).value
         i = max(text.find(name), 0)
         out.append(Spanned(name, i, i + len(name)))
     return out

@@ -43,8 +43,16 @@ COORD_BEFORE = re.compile(
 TITLE_BEFORE = re.compile(r"\b(?:Pr[ée]sident|Vice-pr[ée]sident|Directeur|Directrice|Maire)e?s?\s+"
                           r"(?:de\s+la|du|de\s+l['’]|de|des)\s*$", re.I)
 FUNDER_AFTER = re.compile(r"^[^\n€]{0,25}?\d[\d \u00a0.,]*\s*€")
+# "l'État (DRAC X) et la Région apportant 620 000 €", "l'État participe à hauteur de ...": a funding verb.
+FUNDER_VERB_AFTER = re.compile(r"^[^.;\n]{0,60}?\b(?:apport(?:e|ent|ant)|particip(?:e|ent|ant)|cofinanc(?:e|ent|ant)"
+                               r"|subventionn(?:e|ent|ant))\b")
 # A name word (or a hyphen at a line break) right before: the match is the tail of a longer name.
 NAME_BEFORE = re.compile(r"(?:[A-ZÉ][\w'’]*[a-zé]|-)[ \t\u00a0]*\n?[ \t\u00a0]*$")
+# A row of a vote table by political group: "Métropole Solidaire ........ Pour 31 | Contre 0", "Groupe X : 12 pour".
+VOTE_ROW_AFTER = re.compile(r"[ \t]*[.…:|\t][ \t.…:|]*(?:(?:pour|contre|abst)\w*\.?[ \t:]*\d{1,3}(?!\d)"
+                            r"|\d{1,3}[ \t]+(?:voix[ \t]+)?(?:pour|contre)\b)", re.I)
+# "l'offre de La Banque Postale": a capital article inside a sentence is part of the name.
+CAP_ARTICLE_BEFORE = re.compile(r"(?<=[a-zàâçéèêîôû,] )L[ae][ \u00a0]$")
 LOWER_NEXT = re.compile(r"\s+(?!et\b|de\b|du\b|des\b)[a-zàâçéèêëîïôûù]")
 
 
@@ -56,7 +64,8 @@ def organisations_in(text: str, offset: int = 0, authority: str | None = None,
     found = [*_cued(flat), *_partners(flat), *_bodies(flat), *acronyms(flat), *table_orgs(flat), *supplier_lines(flat),
              *representative_bodies(flat), *plan_acronyms(flat), *role_named(flat)]
     found = [x for x in found if (not inside(skip, x.start) or _public_funder(flat, x))
-             and not TITLE_BEFORE.search(flat[max(0, x.start - 40):x.start])]
+             and not TITLE_BEFORE.search(flat[max(0, x.start - 40):x.start])
+             and not VOTE_ROW_AFTER.match(flat, x.end)]
     found += title_acronyms(flat, title)
     found += _caps_title_parties(flat, title, found)
     found.sort(key=lambda x: x.start)
@@ -111,6 +120,9 @@ def _bodies(text: str) -> list[Spanned[str]]:
             continue  # an expansion in brackets, a service of a body, a word inside a longer name
         if name.startswith("Association") and before[-2:] in ("l'", "l’", "d'", "d’"):
             name, start = name[len("Association"):].lstrip(), start + len("Association") + 1
+        article = CAP_ARTICLE_BEFORE.search(before)
+        if article and not bare:
+            name, start = before[article.start():] + name, start - len(before) + article.start()
         if " " in name or PUBLIC_FUNDER.fullmatch(name):
             out.append(Spanned(name, start, m.end()))
     out += [Spanned(m["name"], m.start("name"), m.end("name")) for m in EPCI_TAIL_RE.finditer(text)
@@ -124,7 +136,8 @@ def _funder(text: str, start: int, end: int) -> bool:
     coord = COORD_BEFORE.search(before)
     if coord and _funder(text, start - len(before) + coord.start(), start - len(before) + coord.end("prev")):
         return True
-    return bool(FUNDER_BEFORE.search(before) or FUNDER_AFTER.match(text[end:end + 60]))
+    after = text[end:end + 100]
+    return bool(FUNDER_BEFORE.search(before) or FUNDER_AFTER.match(after) or FUNDER_VERB_AFTER.match(after))
 
 
 def _public_funder(text: str, x: Spanned[str]) -> bool:
@@ -142,14 +155,22 @@ def _caps_title_parties(text: str, title: str, found: list[Spanned[str]]) -> lis
     pos = text.find(title[:30]) if title else -1
     end = text.find("\n\n", pos)
     heading = text[pos:end if 0 <= end - pos <= 400 else pos + len(title)] if pos >= 0 else title
-    letters = [c for c in heading if c.isalpha()]
-    if not letters or sum(c.isupper() for c in letters) < 0.9 * len(letters):
+    lines = heading.split("\n")
+    kept = [i for i, line in enumerate(lines) if not _caps(line)][:1]  # "Rapporteur : ..." under the title
+    heading = "\n".join(lines[:kept[0]]) if kept and kept[0] > 0 else heading
+    if not _caps(heading):
         return []
     cased = re.sub(r"\w+", lambda w: w[0].lower() if SMALL_WORD.fullmatch(w[0]) else w[0].capitalize(), heading)
     heads = {" ".join(key(x.value).split()[:2]) for x in found}
     pos = max(pos, 0)
-    names = [TITLE_CUT.sub("", x.value) for x in _partners(cased)]  # every word is capitalised now
+    # every word is capitalised now: "avec l'Association X" was "avec l'association X", named X
+    names = [re.sub(r"^Association\s+", "", TITLE_CUT.sub("", x.value)) for x in _partners(cased)]
     return [Spanned(n, pos, pos + len(n)) for n in names if " " in n and " ".join(key(n).split()[:2]) not in heads]
+
+
+def _caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
 
 
 CCAS_NAME = "Centre Communal d'Action Sociale"

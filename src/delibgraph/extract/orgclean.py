@@ -22,7 +22,7 @@ PERSON_NAME = re.compile(rf"^[{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?\s+[{_UP}][{_UP
 ARTICLE = re.compile(r"^(?:(?:les|le|la|au|aux|du|des|une?)\s+|l['’]\s*)")
 NOT_A_NAME = re.compile(
     r"^\d+\s*(?:bis|ter)?,?\s+(?:rue|route|chemin|avenue|av|bd|boulevard|place|impasse|all[ée]e|quai|cours|za|zi|zac|lieu)\b"
-    r"|^\d+\s*(?:ans?|mois|jours?)\b|^(?!commune\s+d)(?-i:[a-zà-ÿ])", re.I)  # "commune de X": another commune, as written
+    r"|^\d+\s*(?:ans?|mois|jours?)\b|^(?!commune\s+d|coll[èe]ge\s|lyc[ée]e\s)(?-i:[a-zà-ÿ])", re.I)  # "commune de X", "collège X": as written
 ADDRESS_TAIL = re.compile(
     rf"\s+[-–]\s+(?!(?:Soci[ée]t[ée]\s+[A-ZÉ]\w+|[A-Z]{{3,5}})$|{BRANCH}).*$"
     r"|\s*,.*$|\s*\((?![A-Z]{2,}\)).*$|\s+\d{5}\b.*$|\s+le\s+\d.*$"

@@ -3,16 +3,18 @@
 Used by :mod:`.organisations`. Background spans are: "Vu ..." recitals; speaker
 turns of recorded minutes ("M. Jean DUPONT. ...", "Monsieur X demande si ...");
 sentences recalling an earlier act ("Par délibération en date du ...", "Par
-décision du Maire n° ... en date du ..."); the list of bidders or banks consulted. Acronym cues are also ignored inside a parenthetical aside and after a mere contact ("un contact a été pris avec la X").
+décision du Maire n° ... en date du ..."); the list of bidders or banks consulted and the
+bidders ranked behind the winner. Acronym cues are also ignored inside a parenthetical aside and after a mere contact ("un contact a été pris avec la X").
 """
 
 from __future__ import annotations
 
 import re
 
+from .fastre import led_by
 from .textindex import has_any
 
-RECITAL_RE = re.compile(r"^[ \t>*#\-•]*(?:vu|visa)\b[^\n]*", re.I | re.M)
+RECITAL_RE = re.compile(r"^[ \t>*#\-•]*(?:vu|visa|consid[ée]rant)\b[^\n]*", re.I | re.M)
 # A speaker's turn in recorded minutes: "Monsieur le Maire. ...", "M. Jean DUPONT. ...", "Charles JULLIAN. ..."
 SPEECH_RE = re.compile(
     r"^[ \t#*]*(?:(?:Monsieur|Madame)\s+l[ea]\s+Maire|(?:M\.|Mme|Monsieur|Madame)\s+[^\n.:]{2,40}?"
@@ -41,13 +43,29 @@ CONTACT_BEFORE = re.compile(r"\b(?:contacts?|rencontres?|[ée]changes?|discussio
 # Only the one chosen is a party, and it is named again where the offer is retained.
 CONSULTED_RE = re.compile(r"[^.!?\n]*(?:\n[^.!?\n]+)*?\b(?:ont|a)\s+[ée]t[ée]\s+consu[l1]t[ée]e?s?\b[^.!?]*", re.I)  # "1" for "l": OCR
 
+# A bidder ranked behind the winner: "L'offre de la société X est classée deuxième", "X, non retenue".
+RANKED_RE = led_by("cnpCNP", r"\b(?:class[ée]e?s?\s+(?:en\s+)?(?:deuxi[èe]me|second[e]?|troisi[èe]me|quatri[èe]me"
+                   r"|[2-9](?:e|[èe]me)\b)|(?:non|pas\s+[ée]t[ée])\s+retenue?s?\b)", re.I)
+SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+def ranked_spans(text: str) -> list[tuple[int, int]]:
+    """The sentences naming a bidder ranked behind the winner."""
+    out = []
+    for m in RANKED_RE.finditer(text):
+        start = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
+        end = SENTENCE_END.search(text, m.end())
+        out.append((start, end.start() if end else len(text)))
+    return out
+
 
 def background_spans(text: str) -> list[tuple[int, int]]:
     """Character ranges of text that name bodies only as background."""
     recalls = (EARLIER_ACT,) if has_any(text, 0, len(text), ("date",)) else ()  # its matches hold "date"
     recalls += (CONSULTED_RE,) if has_any(text, 0, len(text), ("consu",)) else ()
     spans = [(m.start(), m.end()) for rx in (RECITAL_RE, SPEECH_RE, *recalls) for m in rx.finditer(text)]
-    return spans + discussion_spans(text)
+    ranked = ranked_spans(text) if has_any(text, 0, len(text), ("class", "retenu")) else []
+    return spans + ranked + discussion_spans(text)
 
 
 def discussion_spans(text: str) -> list[tuple[int, int]]:

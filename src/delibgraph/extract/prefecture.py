@@ -13,7 +13,7 @@ import re
 from ..model import Deliberation, Extraction, Spanned
 from ..sources.base import Document
 from .fastre import led_by
-from .frenchtext import find_dates, fold
+from .frenchtext import find_dates, fold, ocr_digits
 from .headings import DECISION
 from .votetables import row_cell
 
@@ -34,6 +34,12 @@ RECEIVED_FORMS = (
     r"Re[çc]ue?\s+par\s+le\s+repr[ée]sentant\s+de\s+l['’][ÉEée]tat",           # Reçu par le représentant de l'Etat le
     rf"Accus[ée]\s+de\s+r[ée]ception\s+(?:en\s+)?{_PREF}\s+(?:le|du)",         # Accusé de réception en préfecture le
     rf"(?:D[ée]p[ôo]t|D[ée]pos[ée]e?)\s+en\s+{_PREF}\s+le",                    # dépôt en préfecture le
+    rf"R[ée]ception\s+(?:en|à\s+la|par\s+la)\s+{_PREF}\s+(?:le|du)",          # réception en sous-préfecture le
+)
+# The day the act was sent: the reception date when no reception is stated.
+SENT_FORMS = (
+    rf"Transmis(?:e|es|sion)?\s+(?:en|à\s+la)\s+{_PREF}\s+(?:le|du)",          # transmission en Préfecture le
+    r"Transmis(?:e|es|sion)?\s+au\s+contr[ôo]le\s+de\s+l[ée]galit[ée]\s+(?:le|du)",  # Transmise au contrôle de légalité le
 )
 POSTED_FORMS = (
     r"Affich[ée]e?s?\s+(?:(?:en|à|au|aux|sur)\s[^\n.;:]{0,60}?\s)?le",             # AFFICHE EN MAIRIE LE
@@ -44,6 +50,7 @@ POSTED_FORMS = (
     r"Certifi[ée]e?\s+ex[ée]cutoire(?:(?!transmission|r[ée]ception|pr[ée]fecture)[^\n]){0,60}?(?:le|du)\b",  # Certifié exécutoire le
 )
 RECEIVED = led_by("rda", "|".join(RECEIVED_FORMS), re.I)
+SENT = led_by("t", "|".join(SENT_FORMS), re.I)
 POSTED = led_by(r"adpemc \t", "|".join(POSTED_FORMS), re.I)
 NOT_THIS_ACT = re.compile(r"liste\s+des\s+d[ée]lib[ée]rations|proc[èe]s[- ]verbal|convocation", re.I)
 
@@ -56,7 +63,7 @@ def run(doc: Document, ext: Extraction) -> None:
     for m in ACT_ID.finditer(text):
         for d in _targets(delibs, m.start(), m["num"]):
             _set_act(d, m)
-    for rx, field in ((RECEIVED, "prefecture_received"), (POSTED, "posted")):
+    for rx, field in ((RECEIVED, "prefecture_received"), (SENT, "prefecture_received"), (POSTED, "posted")):
         for m in rx.finditer(text):
             date = _date_after(text, m)
             if date is None or NOT_THIS_ACT.search(text, max(0, m.start() - 60), m.start()):
@@ -76,7 +83,10 @@ def run(doc: Document, ext: Extraction) -> None:
 
 
 def _date_after(text: str, m: re.Match) -> Spanned[str] | None:
-    dates = find_dates(text, m.end(), min(len(text), m.end() + 40))
+    a, b = m.end(), min(len(text), m.end() + 40)
+    dates = find_dates(text, a, b)
+    if not dates and "O" in text[a:b]:  # "le 03/O7/2015": an OCR letter O for a zero
+        dates = [Spanned(d.value, a + d.start, a + d.end) for d in find_dates(ocr_digits(text[a:b]))]
     return dates[0] if dates else None
 
 

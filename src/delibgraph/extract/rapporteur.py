@@ -13,18 +13,23 @@ from .votetables import row_cell
 
 _NAME = r"[A-ZÀ-Ý][\w'’\-]*(?:[ \t]+(?:[A-ZÀ-Ý][\w'’\-]*|de|du|le|la|d['’]\w+)){0,5}"
 _CIVILITY = r"(?:Monsieur|Madame|M\.|Mme|MM\.)"
-_ROLE = r"(?:[Ll]e|[Ll]a)\s+(?:[Mm]aire|[Pp]r[ée]sidente?)"
+_ROLE = r"(?:[Ll]e|[Ll]a)\s+(?:[Mm]aire|(?:[Vv]ice-)?[Pp]r[ée]sidente?)"
 RAPPORTEUR_LABEL = re.compile(rf"Rapporteure?s?\s*:\s*(?P<name>{_CIVILITY}?\s*(?:{_ROLE}|{_NAME}))")
 RAPPORTEUR_VERB = re.compile(
     rf"^[ \t•\-*]*(?P<name>{_CIVILITY}\s+(?:{_ROLE}|{_NAME})|{_ROLE})(?:\s*,[^,\n]{{0,140}},?)?\s+"
     r"(?P<verb>expose|pr[ée]sente\s+(?:le\s+(?:rapport|projet|dossier|point|budget|compte)|la\s+(?:d[ée]lib|proposition|demande)|"
     r"les\s+(?:r[ée]sultats|comptes)|le\s+bilan)|soumet|"
-    r"propose|indique|explique|informe|rappelle(?=[^\n]*(?:\n[^\n]*){0,12}?\n\s*(?:Il|Elle)\s+propose\b)|"
+    r"propose(?!\s+(?:d['’]ajourner|de\s+(?:reporter|retirer|surseoir)|le\s+(?:retrait|report)|l['’]ajournement))|indique|explique|informe|rappelle(?=[^\n]*(?:\n[^\n]*){0,12}?\n\s*(?:Il|Elle)\s+propose\b)|"
     r"rapporte|donne\s+lecture)\b", re.M)
 # "Présenté par Laurent ALQUIER, adjoint aux finances": a bare name after a participle.
 PRESENTED_BY = re.compile(
     rf"\b(?:Pr[ée]sent[ée]e?|Rapport[ée]e?|Expos[ée]e?)\s+par\s*:?\s*(?P<name>(?:{_CIVILITY}\s+)?(?:{_ROLE}|{_NAME}))")
 ROLE = re.compile(rf"^{_ROLE}\b")
+# "Trois devis ont été reçus. M. X présente l'analyse.": a presenter named inside a paragraph.
+_PRESENTS = (r"pr[ée]sente\s+(?:l['’](?:analyse|avis|[ée]tude|expos[ée])|le\s+(?:rapport|projet|dossier|bilan)|"
+             r"la\s+(?:synth[èe]se|proposition)|les\s+(?:devis|offres|propositions|r[ée]sultats))\b")
+PRESENTS_INLINE = re.compile(rf"(?<=[.!?;:][ \t])(?P<name>{_CIVILITY}\s+{_NAME})\s+{_PRESENTS}")
+VICE_PRESIDENT = re.compile(r"[^\n]{0,15}?vice[- ]pr[ée]sid", re.I)
 _ANY_ROLE = r"(?:[Ll]e|[Ll]a)\s+(?:[Mm]aire|[Pp]r[ée]sidente?|[Vv]ice-[Pp]r[ée]sidente?|[Aa]djointe?|[Cc]onseill[eè]re?)"
 RAPPORTEUR_ROLE = re.compile(rf"Rapporteure?s?\s*:\s*(?P<name>{_CIVILITY}?\s*{_ANY_ROLE})")
 ROLE_THEN_NAME = re.compile(rf"[^,\n]{{0,80}},\s*(?P<name>{_CIVILITY}\s+{_NAME})")
@@ -44,16 +49,7 @@ def find_rapporteur(text: str, d: Deliberation, a: int, s: Session,
     """Who presents the item, in the lines after its heading; "Monsieur le Maire" is the president."""
     if (cell := row_cell(text, d.start, d.end, r"rapporteur")) and re.match(rf"{_CIVILITY}?\s*{_NAME}\s*$", cell.value):
         return Spanned(clean_person(cell.value), cell.start, cell.end)  # a list's "Rapporteur" column
-    b = min(d.end, _nth_line_end(text, a, 4))
-    m = RAPPORTEUR_ROLE.search(text, d.start, b)
-    if not (m and ROLE_THEN_NAME.match(text, m.end("name"))):
-        m = RAPPORTEUR_LABEL.search(text, d.start, b)
-    if not m:
-        m = PRESENTED_BY.search(text, a, b)
-    if not m:
-        far = min(d.end, _nth_line_end(text, a, 18))  # "rappelle" looks ahead for "Il propose"
-        verbs = [v for v in RAPPORTEUR_VERB.finditer(text, a, far) if v.start() < b]
-        m = next((v for v in verbs if v["verb"] == "expose"), verbs[0] if verbs else None)
+    m = _presenter(text, d, a)
     if not m:
         return None
     if m.re is RAPPORTEUR_ROLE and (named := ROLE_THEN_NAME.match(text, m.end("name"))):  # "le Vice-Président chargé de …, M. X"
@@ -61,5 +57,21 @@ def find_rapporteur(text: str, d: Deliberation, a: int, s: Session,
     name = clean_person(m["name"])
     if ROLE.match(name):
         pres = s.president or next((x.president for x in sessions if x.president), None)
+        if pres and "ice-" in name and not VICE_PRESIDENT.match(text, pres.end):
+            return None  # "la Vice-présidente" is the president only when she chairs as such
         return Spanned(pres.value, m.start("name"), m.end("name")) if pres else None
     return Spanned(name, m.start("name"), m.start("name") + len(m["name"].rstrip()))
+
+
+def _presenter(text: str, d: Deliberation, a: int) -> re.Match | None:
+    """The match naming the presenter: a label, "présenté par", a verb, "X présente l'analyse"."""
+    b = min(d.end, _nth_line_end(text, a, 4))
+    m = RAPPORTEUR_ROLE.search(text, d.start, b)
+    if not (m and ROLE_THEN_NAME.match(text, m.end("name"))):
+        m = RAPPORTEUR_LABEL.search(text, d.start, b)
+    m = m or PRESENTED_BY.search(text, a, b)
+    if not m:
+        far = min(d.end, _nth_line_end(text, a, 18))  # "rappelle" looks ahead for "Il propose"
+        verbs = [v for v in RAPPORTEUR_VERB.finditer(text, a, far) if v.start() < b]
+        m = next((v for v in verbs if v["verb"] == "expose"), verbs[0] if verbs else None)
+    return m or PRESENTS_INLINE.search(text, a, b)

@@ -43,9 +43,9 @@ PRESIDENT_RES = [
     led_by(_CAP, rf"(?P<p>{PERSON})\s*,?\s+(?:a\s+[ée]t[ée]\s+|est\s+)proclam[ée]e?\s+Maire"),
     led_by("pP", rf"(?i:pr[ée]sid[ée]e?\s+par){_PERSON_AFTER}"),
     re.compile(rf"(?:^|\n)[ \t*_]*(?i:pr[ée]sidence|pr[ée]sident(?:e)?)[ \t*_]*:{_PERSON_AFTER}"),
-    # "Mme X, Vice-présidente, présidant la séance par délégation du Maire", "M. X, qui préside la séance"
+    # "Mme X, Vice-présidente, présidant la séance par délégation du Maire", "M. X, qui préside (a présidé) la séance"
     led_by(_CAP, rf"{CIVILITY}?(?P<p>{PERSON})\s*,?(?:\s*[^,.;\n]{{1,40}},)?\s+(?:qui\s+)?"
-                 rf"(?i:pr[ée]sid(?:ant|e)\s+(?:la\s+s[ée]ance|l['’]assembl[ée]e|la\s+r[ée]union))"),
+                 rf"(?i:(?:a\s+)?pr[ée]sid(?:ant|e|[ée]e?)\s+(?:la\s+s[ée]ance|l['’]assembl[ée]e|la\s+r[ée]union))"),
     # "M. Jean ROUX, Maire, ouvre la séance"
     led_by(_CAP, rf"{CIVILITY}?(?P<p>{PERSON})\s*,?(?:\s*[^,.;\n]{{1,40}},)?\s+"
                  rf"(?i:(?:ouvre|a\s+ouvert|d[ée]clare\s+ouverte)\s+la\s+s[ée]ance)"),
@@ -67,12 +67,12 @@ SECRETARY_RES = [
 ]
 CONVOCATION_RE = led_by("c", r"convo(?:cation|qu[ée]e?s?)\b[^.\n]{0,80}?(?=[\d$]|l['’]an|le\s)", re.I)
 MEMBERS_RES = [
-    led_by("e", rf"en\s+exercice\s*:?\s*{NUM}", re.I),
-    led_by("e", rf"en\s+exercice[^.]{{0,40}}?au\s+nombre\s+de\s+{NUM}", re.I),
+    led_by("e", rf"en\s+exerci[cs]e\s*:?\s*{NUM}", re.I),
+    led_by("e", rf"en\s+exerci[cs]e[^.]{{0,40}}?au\s+nombre\s+de\s+{NUM}", re.I),
     led_by("lc", rf"(?:l['’]appel|compos[ée]e?)\s+(?:nominal\s+)?de[s]?\s+{NUM}\s+(?:conseillers|membres)", re.I),
     led_by("mc", rf"(?:membres|conseillers)\s+en\s+fonctions?\s*:?\s*{NUM}", re.I),  # "Membres en fonction : 19"
     led_by(r"\dzupdtqcshnvom", rf"\b{NUM}[ \t]+(?:membres|conseillers|d[ée]l[ée]gu[ée]s)(?:\s+(?:municipaux|"
-           rf"communautaires|titulaires))?\s+en\s+exercice\b", re.I),  # "compte vingt-sept membres en exercice"
+           rf"communautaires|titulaires))?\s+en\s+exerci[cs]e\b", re.I),  # "compte vingt-sept membres en exerci[cs]e"
 ]
 PRESENT_COUNT_RES = [led_by("p", r"\bpr[ée]sents?[ \t]*:?[ \t]*(?P<n>\d+)\b", re.I),
                      led_by(r"\d", r"\b(?P<n>\d+)[ \t]+pr[ée]sents?\b", re.I)]
@@ -174,9 +174,32 @@ def _convocation(text: str, wins) -> Spanned[str] | None:
     for a, b in wins:
         for m in CONVOCATION_RE.finditer(text, a, b):
             dates = find_dates(text, m.end(), min(b, m.end() + 60))
+            if COLUMN_GAP.search(m.group()) and (below := _below(text, m)):
+                return below[0]  # a side column: the date is under its label
             if dates and dates[0].start - m.end() < 40:
                 return dates[0]
     return None
+
+
+COLUMN_GAP = re.compile(r"[ \t]{3,}|\t")
+
+
+def _below(text: str, m: re.Match) -> list[Spanned[str]]:
+    """Dates on the next line, in the column of a label ("Date de la convocation   L'an ..." / "22/06/2015")."""
+    ls = _line_start(text, m.start())
+    cell = [g.end() for g in COLUMN_GAP.finditer(text, ls, m.start())]
+    col = (cell[-1] if cell else ls) - ls  # where the label's cell starts
+    nl = text.find("\n", m.end())
+    if nl < 0:
+        return []
+    eol = text.find("\n", nl + 1)
+    line = text[nl + 1:len(text) if eol < 0 else eol]
+    width = m.start() - ls - col + len(COLUMN_GAP.split(text[m.start():m.end()])[0])
+    seg = line[max(col - 2, 0):col + width + 2]
+    if len(line) <= col or COLUMN_GAP.fullmatch(seg):
+        return []
+    a = nl + 1 + max(col - 2, 0)
+    return [d for d in find_dates(text, a, a + len(seg)) if d.start >= a]
 
 
 def _person(text: str, wins, regexes) -> Spanned[str] | None:

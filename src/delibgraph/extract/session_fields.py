@@ -12,7 +12,7 @@ import re
 
 from ..model import Session, Spanned
 from .fastre import led_by
-from .frenchtext import TIME_RE, find_dates, fold, parse_time
+from .frenchtext import TIME_RE, find_dates, fold, ocr_digits, parse_time
 
 _AFTER_DATE = re.compile(r"[\s,–—\-:]*(?:[àa]\s+)?")
 GAP = re.compile(r"[ \t]{3,}")
@@ -27,12 +27,36 @@ def start_time(text: str, s: Session, wins) -> Spanned[str] | None:
             if s.date and d.value != s.date.value:
                 continue
             gap = _AFTER_DATE.match(text, d.end)
-            m = TIME_RE.match(text, gap.end())
+            m = _time_at(text, gap.end())
             if m and (t := parse_time(m.group())):
                 if not (m["m"] or m["wm"]) and (cont := _minutes_below(text, m)):
                     return Spanned(parse_time(f"{m.group()} {fold(cont['wm'])}") or t, m.start(), cont.end())
                 return Spanned(t, m.start(), m.end())
-    return opening_time(text, wins)
+    return opening_time(text, wins) or l_an_time(text, wins)
+
+
+def _time_at(text: str, pos: int) -> re.Match | None:
+    """TIME_RE matched at pos, the letter O read as 0 in figures ("20 h 3O" by OCR)."""
+    a = max(pos - 1, 0)
+    piece = text[a:pos + 40]
+    if (fixed := ocr_digits(piece)) == piece:
+        return TIME_RE.match(text, pos)
+    return TIME_RE.match(" " * a + fixed, pos)  # same offsets as in text
+
+
+# "L'an deux mil vingt-cinq, le jeudi vingt novembre à quatorze heures trente" (a date written in words)
+L_AN_RE = led_by("lL", r"\bl['’]an\s", re.I)
+
+
+def l_an_time(text: str, wins) -> Spanned[str] | None:
+    """The time introduced by "à" in the sentence of an "L'an ..." formula."""
+    for a, b in wins:
+        for o in L_AN_RE.finditer(text, a, b):
+            stop = text.find(".", o.end(), o.end() + 250)
+            for m in TIME_RE.finditer(text, o.end(), stop if stop > 0 else min(b, o.end() + 250)):
+                if re.search(r"\b[àa]\s+$", text[max(0, m.start() - 4):m.start()]) and (t := parse_time(m.group())):
+                    return Spanned(t, m.start(), m.end())
+    return None
 
 
 # "La séance est ouverte à 18 h 00", "Ouverture de la séance : 20h30" (no time after the date)
@@ -151,21 +175,49 @@ def box_count(text: str, wins, label: re.Pattern) -> Spanned[int] | None:
 
 
 def table_count(text: str, wins, label: re.Pattern) -> Spanned[int] | None:
-    """A count under its label in a table: "| En exercice | Présents |" over "| 19 | 15 |"."""
+    """A count under its label in a table: "| En exercice | Présents |" over "| 19 | 15 |".
+
+    A label may run over several header rows ("| En |" over "| exercice |"): their cells are joined.
+    """
     for a, b in wins:
+        heads: list[str] = []
         for m in TABLE_HEAD.finditer(text, a, b):
-            heads = _cells(m.group())
-            col = next((i for i, c in enumerate(heads) if label.search(c)), None)
-            if col is None:
+            if TABLE_RULE.match(m.group()):
                 continue
-            nxt = m.end() + 1
-            while (eol := text.find("\n", nxt)) > 0 and TABLE_RULE.match(text[nxt:eol]) and text[nxt:eol].strip():
-                nxt = eol + 1
-            row = _cells(text[nxt:eol if eol > 0 else len(text)])
-            if len(row) == len(heads) and row[col].isdigit():
-                pos = text.find(row[col], nxt)
-                return Spanned(int(row[col]), pos, pos + len(row[col]))
+            cells = _cells(m.group())
+            if len(cells) != len(heads) or not _follows_row(text, m.start()):
+                heads = [""] * len(cells)
+            if any(c.isdigit() for c in cells):
+                col = next((i for i, c in enumerate(heads) if label.search(c)), None)
+                if col is not None and cells[col].isdigit():
+                    x, y = _cell_spans(m)[col]
+                    return Spanned(int(cells[col]), x, y)
+                heads = []
+                continue
+            heads = [f"{h} {c}".strip() for h, c in zip(heads, cells)]
     return None
+
+
+def _follows_row(text: str, pos: int) -> bool:
+    """The line before pos is a table row or a rule."""
+    prev = text[text.rfind("\n", 0, max(pos - 1, 0)) + 1:max(pos - 1, 0)]
+    return "|" in prev or bool(prev.strip() and TABLE_RULE.match(prev))
+
+
+def _cell_spans(m: re.Match) -> list[tuple[int, int]]:
+    """Text spans of the cells _cells reads in a table row."""
+    line = m.group()
+    a = len(line) - len(line.lstrip())
+    inner = line.strip()
+    a += 1 if inner.startswith("|") else 0
+    inner = inner.strip("|")
+    out, pos = [], m.start() + a
+    for part in inner.split("|"):
+        lead = len(part) - len(part.lstrip(" \t*_"))
+        core = part.strip(" \t*_")
+        out.append((pos + lead, pos + lead + len(core)))
+        pos += len(part) + 1
+    return out
 
 
 _NOT_GIVEN = {"mme", "mmes", "mlle", "mr", "me", "dr", "monsieur", "madame", "mademoiselle", "maire", "adjoint", "adjointe", "conseiller",

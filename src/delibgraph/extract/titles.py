@@ -13,7 +13,7 @@ BODY_START = re.compile(
     r"^\s*(?:Monsieur|Madame|M\.|Mme|MM\.|Rapporteur|Vu\b|VU\b|Considérant|CONSIDÉRANT|CONSIDERANT|"
     r"En\s|Conformément|Par\s+d[ée]lib|Dans\s+le\s+cadre|Il\s+est|Il\s+a\s+été|Le\s+[Cc]onseil|"
     r"Après|Apr[eè]s|Suite\s+[àa]|D[ée]part\s|Arriv[ée]e\s|Retour\s|Sortie\s|Pr[ée]sents?\s*:|"
-    r"Votants?\s*:|L['’]|La\s+commune|La\s+ville|Le\s+Maire|Les\s+membres|Exposé|EXPOSE|Objet\s*:|"
+    r"Votants?\s*:|L['’]|La\s+commune|La\s+ville|Le\s+Maire|Les\s+membres|Exposé|EXPOSE|[O0]bjet\s*:|"
     r"(?:Le|La|Les|Un|Une|Ce|Cette|Ces|Il|Elle|Ils|Nous)\s+[a-zà-ÿ]|->|=>|→)")  # a sentence, an outcome arrow
 # A line of body text: a "Label :" near its start, a vote, or a long sentence ending with a full stop.
 NOT_TITLE = re.compile(r"^[^:\n]{0,30}\s:\s|unanimit|\badopt[ée]|\bapprouv[ée]|\brefus[ée]|\bvoix\b|^\S+(?:\s+\S+){2,}\.\s*$", re.I)
@@ -22,7 +22,7 @@ LATEX_ANY = re.compile(r"\$([^$\n]{0,80})\$")
 MARKUP = re.compile(r"\*\*|__|\\mathbf\{([^}]*)\}|[{}]")
 LEAD = re.compile(r"^[\s#*>•·\-–—:]+")
 SOFT_HYPHEN = "\ufffe\u00ad"
-OBJECT_LABEL = re.compile(r"^\s*(?:Objet|OBJET)\s*:\s*")
+OBJECT_LABEL = re.compile(r"^\s*(?:[O0]bjet|[O0]BJET)\s*:\s*")
 
 
 def clean_title(raw: str) -> str:
@@ -137,7 +137,8 @@ def labelled_title(text: str, h: Heading, rest: str, rest_start: int, stop: int)
     return object_before(text, h.start)
 
 
-OBJECT_BEFORE = re.compile(r"^[ \t#*>]*(?:Objet|OBJET)\s*:\s*(?P<t>\S[^\n]*)\n\s*\Z", re.M)
+OBJECT_BEFORE = re.compile(  # the subject may wrap onto indented lines
+    r"^[ \t#*>]*(?:[O0]bjet|[O0]BJET)\s*:\s*(?P<t>\S[^\n]*(?:\n[ \t]+\S[^\n]*){0,3})\n\s*\Z", re.M)
 
 
 def object_before(text: str, pos: int) -> Spanned[str] | None:

@@ -35,7 +35,11 @@ NOT_VOTING = [led_by(first, p, re.I) for first, p in (
     ("n", rf"non[- ]votants?(?:\(s\))?\s*:\s*{_N}"), (_N_FIRST, rf"{_N}\s+non[- ]votants?"),
     ("n", rf"ne\s+pren(?:d|nent|ant)\s+pas\s+part\s+au\s+vote\s*:\s*{_N}"),
     (_N_FIRST, rf"{_N}\s+(?:(?:membres?|conseillers?|[ée]lus?)\s+)?ne\s+pren\w+\s+pas\s+part"),  # (1 ne prenant pas part)
-    ("n", rf"ne\s+pren\w+\s+pas\s+part\s+au\s+vote\s*\(\s*{_N}(?:\s+(?:membres?|conseillers?|[ée]lus?))?\s*\)"))]
+    ("n", rf"ne\s+pren\w+\s+pas\s+part\s+au\s+vote\s*\(\s*{_N}(?:\s+(?:membres?|conseillers?|[ée]lus?))?\s*\)"),
+    ("n", r"ne\s+pren(?:d|nent)\s+pas\s+part\s+au\s+vote[ \t]+(?P<n>\d+)\b"),  # "– Ne prend pas part au vote 1"
+    ("n", rf"\bNPPV\s*:?\s*{_N}"), (_N_FIRST, rf"{_N}\s+NPPV\b"))]  # "Abstention 3 – NPPV 2"
+# "Adopté à l'unanimité (30 voix)": the unanimous count, read just after the unanimity.
+UNANIMOUS_COUNT = re.compile(r"(?:\s+des\s+(?:membres\s+)?(?:pr[ée]sents|votants|suffrages\s+exprim[ée]s))?[ \t]*\(\s*(?P<n>\d+)\s+(?:voix|votants?|suffrages\s+exprim[ée]s)(?:\s+pour)?\s*\)", re.I)
 BALLOT_FOR = led_by("o", r"\bobtenu\b[^\n]{0,3}(?:\n?[^\n]{0,120}?)\b(?P<n>\d+)\)?\s*voix", re.I)  # "vingt-trois (23) voix"
 BALLOT_WORDS = led_by("o", r"\bobtenu\s+[a-zà-ÿ\-]+(?:\s+[a-zà-ÿ\-]+){0,2}\s+voix\s*\(\s*(?P<n>\d+)\s*\)", re.I)  # "seize voix (16)"
 BLANK = led_by("bsv", r"(?:bulletins?|suffrages?|votes?)\s+(?:d[ée]clar[ée]s\s+)?(?:nuls?|blancs?)(?:\s+(?:ou|et)\s+(?:nuls?|blancs?))?"

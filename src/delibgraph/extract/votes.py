@@ -20,7 +20,7 @@ from .textindex import has_any
 from .votenames import ABSTAIN_NAMED, AGAINST_NAMED, named, names_after
 from .votetables import row_votes, table_votes
 from .votecounts import (ABSTAIN, AGAINST, BALLOT_FOR, BALLOT_WORDS, BLANK, FOR, MAJORITY, NOT_ITEM_VOTE,
-                         NOT_VOTING, UNANIMITY, UNANIMITY_OTHER)
+                         NOT_VOTING, UNANIMITY, UNANIMITY_OTHER, UNANIMOUS_COUNT)
 
 WITHDRAWN = led_by(r"rqpad|\t ", "|".join((
     r"\bretir[ée]e?\s+de\s+l['’]ordre\s+du\s+jour",                           # retiré de l'ordre du jour
@@ -105,7 +105,9 @@ def fill(text: str, d: Deliberation) -> None:
     v.for_, _ = _count(FOR, text, ca, cb, ("pour",))
     v.against, m_against = _count(AGAINST, text, ca, cb, ("contre",))
     v.abstain, m_abstain = _count(ABSTAIN, text, ca, cb, ("abstention", "refus", "abstenu"))
-    v.not_voting, _ = _count(NOT_VOTING, text, ca, cb, ("votant", "pren"))
+    v.not_voting, _ = _count(NOT_VOTING, text, ca, cb, ("votant", "pren", "nppv"))
+    if v.for_ is None and una and (m := UNANIMOUS_COUNT.match(text, una.end(), b)):
+        v.for_ = Spanned(int(m["n"]), m.start("n"), m.end("n"))
     if v.for_ is None and v.against is None:
         for key, n in (table_votes(text, a, b) or row_votes(text, a, b)).items():
             setattr(v, key, n)
