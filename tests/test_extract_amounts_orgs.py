@@ -595,3 +595,46 @@ def test_caps_title_party_under_a_rapporteur_line_and_title_acronym_word():
 def _orgs_titled(text: str, title: str) -> list[str]:
     from delibgraph.extract.organisations import organisations_in
     return [x.value for x in organisations_in(text, title=title)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a date or a period after the name is not part of it; nor a legal form after it
+    ("le transfert à la Communauté de communes Haut-Pays-Vert au 1er janvier 2026. Le procès-verbal",
+     ["Communauté de communes Haut-Pays-Vert"]),
+    ("l'adhésion auprès du Centre de Gestion de la Fonction Publique Territoriale de l'Allier pour 2026-2028, au tarif",
+     ["Centre de Gestion de la Fonction Publique Territoriale de l'Allier"]),
+    ("le lot 2 est attribué à la société VÉLOMAX SERVICES SARL, mieux-disante.", ["VÉLOMAX SERVICES"]),
+    # "et" then the rest of the name on the next line
+    ("Mise à disposition auprès de la Communauté de communes Lande et\nMarais, à raison de 10 %.",
+     ["Communauté de communes Lande et Marais"]),
+    # an association's kind before the quoted name; a quoted name wrapping once
+    ("le lot est loué à l'association de pêche « La Truite du Vallon » pour 900 €.", ["La Truite du Vallon"]),
+    ("Convention avec l'association « Vallée Verte\nAnimation » pour l'accueil de loisirs", ["Vallée Verte Animation"]),
+    # a name, then its kind in apposition
+    ("Le conseil accorde à Logis du Bocage, office public de l'habitat, une garantie d'emprunt.",
+     ["Logis du Bocage"]),
+    # a bank's two-word head split by a line break; a bank whose offer is not retained
+    ("il est proposé de retenir l'offre du Crédit\nMutuel de Normandie : prêt de 90 000 €. L'offre de la Caisse "
+     "d'Épargne de Normandie (taux de 3,9 %)\nn'est pas retenue.", ["Crédit Mutuel de Normandie"]),
+    # "Société" + an adjective is part of the name, in capitals too
+    ("GARANTIE ACCORDÉE À LA SOCIÉTÉ GUYANAISE DES EAUX\n\nLa Société Guyanaise des Eaux a contracté un prêt.",
+     ["Société Guyanaise des Eaux"]),
+    # a one-word head spelt out in small words up to its acronym, then the place it serves
+    ("Convention avec le Conseil d'architecture, d'urbanisme et de l'environnement (CAUE)\ndu Jura\n\nAdopté.",
+     ["Conseil d'architecture, d'urbanisme et de l'environnement (CAUE) du Jura"]),
+    # a letterhead's generic head is no name
+    ("Établissement public communal – Hôtel de Ville\n", []),
+])
+def test_blind4_org_forms(text, expected):
+    assert [fold(n) for n in names(text)] == [fold(e) for e in expected]  # compared as the scorer does
+
+
+def test_theme_word_in_title_is_not_an_acronym():
+    title = "MOBILITÉS – Achat de vélos"  # the title as read, after its number
+    assert names(title + "\nLe marché est attribué.", title=title) == []
+
+
+def test_table_whose_first_header_cell_gives_the_unit():
+    text = ("| Section (en €) | Dépenses | Recettes |\n|---|---|---|\n| Fonctionnement | 912 300,00 | 912 300,00 |\n"
+            "| Investissement | 401 250,50 | 401 250,50 |\n")
+    assert sorted(set(values(text))) == [401250.5, 912300]

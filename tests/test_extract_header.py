@@ -629,3 +629,46 @@ def test_present_at_the_roll_call_and_an_unparenthesised_proxy_with_a():
     s = from_text(text).sessions[0]
     assert values(s.present) == ["ROUX", "PETIT"]
     assert [(p.giver.value, p.holder.value) for p in s.proxies] == [("VERT", "ROUX")]
+
+
+# --- fix round 4: forms seen in a fourth blind set (own strings) ----------------------------------
+
+def test_time_and_place_on_a_session_kind_line_under_the_heading():
+    text = ("# COMMUNE DE PLOUMOR\n\n## Compte rendu de la séance du Conseil municipal du 3 juin 2025\n\n"
+            "Séance extraordinaire – 19 h 00 – Salle des fêtes (école en travaux)\n\n"
+            "**Conseillers en exercice :** 19 | **Présents :** 15\n")
+    s = from_text(text).sessions[0]
+    assert (s.start_time.value, s.place.value, s.members_in_office.value) == ("19:00", "Salle des fêtes", 19)
+
+
+def test_place_alone_on_the_line_under_the_date():
+    text = ("BUREAU COMMUNAUTAIRE\nSéance du mardi 3 juin 2025 à 14 h 00\n"
+            "Salle des Conseils – Hôtel communautaire, 4 rue des Lilas\n\nPrésidence : M. Jean ROUX\n")
+    s = from_text(text).sessions[0]
+    assert (s.start_time.value, s.place.value) == ("14:00", "Salle des Conseils – Hôtel communautaire, 4 rue des Lilas")
+
+
+def test_place_over_a_line_break_is_not_cut_by_the_search_window():
+    text = ("Procès-verbal de la réunion du Conseil municipal du lundi 2 juin 2025\n\n"
+            "Nombre de membres : en exercice 15, présents 12, représentés 2, absents 1.\n"
+            "Convocation : 26 mai 2025.\n\nLe lundi 2 juin 2025 à 20h00, le Conseil municipal, régulièrement "
+            "convoqué, s'est réuni à la\nsalle Victor-Hugo, sous la présidence de M. Jean ROUX, Maire.\n")
+    assert from_text(text).sessions[0].place.value == "salle Victor-Hugo"
+
+
+def test_members_of_a_committee_and_a_school_fund_letterhead():
+    text = ("CAISSE DES ÉCOLES DE SAINT-LOUP-SUR-AVRE\nÉtablissement public communal\n\n"
+            "COMITÉ DE LA CAISSE DES ÉCOLES\nProcès-verbal de la séance du 3 juin 2025\n\n"
+            "Membres du Comité : 9\n\nPrésents :\n- Mme Anne PETIT\n- M. Paul BLANC\n")
+    ext = from_text(text)
+    assert (ext.authority.type.value, ext.authority.name.value) == ("other", "CAISSE DES ÉCOLES DE SAINT-LOUP-SUR-AVRE")
+    assert ext.sessions[0].members_in_office.value == 9
+    assert from_text("Séance du 3 juin 2025\n\nMembres du Conseil présents : 9\n").sessions[0].members_in_office is None
+
+
+def test_mayor_signing_in_the_right_column_presides_not_the_secretary():
+    text = ("Séance du 3 juin 2025\n\nLe conseil s'est réuni sur convocation adressée par M. Jean ROUX, Maire.\n\n"
+            "Mme Anne PETIT est désignée secrétaire de séance.\n\nLa séance est levée à 21 h.\n\n"
+            "La secrétaire de séance,              Le Maire,\nAnne PETIT                             Jean ROUX\n")
+    s = from_text(text).sessions[0]
+    assert (s.president.value, s.secretary.value) == ("Jean ROUX", "Anne PETIT")

@@ -657,3 +657,91 @@ def test_not_voting_in_a_result_line_and_the_count_of_a_unanimity():
     assert vals(d)["for"] == 18
     d = one("5 – Tarifs\nAdopté à l'unanimité (1 abstention : M. X).\n")
     assert vals(d)["for"] is None
+
+
+# ---- fix round 4: general forms ------------------------------------------------------------
+
+def test_quoted_csv_rows_under_a_header_are_items_with_their_cells():
+    text = ('Liste des délibérations du conseil municipal du 4 mars 2025\n\n'
+            '"N°";"Objet";"Rapporteur";"Vote";"Décision"\n'
+            '"D2025-10";"Tarifs de la cantine scolaire 2025";"Mme Anne MARTY";"Unanimité";"Adoptée"\n'
+            '"D2025-11";"Vente d\'un terrain communal";"Le Maire";"Pour : 11 - Contre : 2";"Adoptée"\n'
+            '"D2025-12";"Adhésion au groupement de commandes";"M. Paul ROCHE";"";"Ajournée"\n\n'
+            'Le Maire,\nBernard FAURE\n')
+    ds = run_mine(text_doc(text))
+    assert [d.number.value for d in ds] == ["D2025-10", "D2025-11", "D2025-12"]
+    assert ds[0].title.value == "Tarifs de la cantine scolaire 2025"
+    assert [d.rapporteur and d.rapporteur.value for d in ds] == ["Anne MARTY", "Bernard FAURE", "Paul ROCHE"]
+    assert [vals(d)["outcome"] for d in ds] == ["adopted", "adopted", "deferred"]
+    assert (vals(ds[1])["for"], vals(ds[1])["against"]) == (11, 2)
+
+
+def test_dotted_items_whose_only_decision_is_a_count_line():
+    text = ("Secrétaire de séance : Mme Lise ROY\n\n"
+            "1. Décision modificative n°1 du budget principal\nRapporteur : M. Yves PIC\n"
+            "Ouverture de crédits de 5 000 € au compte 2135.\nVotants : 15 – Pour : 15 – Contre : 0 – Abstention : 0\n\n"
+            "2. Tarifs de la salle des fêtes\nRapporteur : Mme Lise ROY\nLocation : 200 € le week-end.\n"
+            "Votants : 15 – Pour : 12 – Contre : 2 – Abstention : 1\n"
+            "Contre : Jean BRUN, Marc VIDAL ; abstention : Rose CAMBON.\n\n"
+            "3. Motion pour le maintien de la trésorerie\nPoint reporté à une séance ultérieure.\n")
+    ds = run_mine(text_doc(text))
+    assert [d.number.value for d in ds] == ["1", "2", "3"]
+    assert vals(ds[1])["against_names"] == ["Jean BRUN", "Marc VIDAL"]
+    assert vals(ds[1])["abstain_names"] == ["Rose CAMBON"]
+    assert vals(ds[2])["outcome"] == "deferred"
+
+
+def test_theme_numbering_in_roman_figures_and_a_code_then_one_space():
+    text = ("I – FINANCES\n\nI.1 – Budget primitif 2025\n\nLe budget est adopté à l'unanimité.\n\n"
+            "I.2 – Subvention au comité des fêtes\n\nAdoptée à l'unanimité.\n\n"
+            "II – URBANISME\n\nII.1 – Cession de la parcelle AB 12\n\nAdoptée à la majorité.\n")
+    assert [d.number.value for d in run_mine(text_doc(text))] == ["I.1", "I.2", "II.1"]
+    text = ("SY-2025-07 Approbation du compte financier 2024\n\nLe Comité approuve le compte à l'unanimité.\n\n"
+            "SY-2025-08 Tarifs des repas\n\nRapporteur : M. Guy LAFON\nAdopté à l'unanimité.\n")
+    ds = run_mine(text_doc(text))
+    assert [(d.number.value, d.title.value) for d in ds] == [
+        ("SY-2025-07", "Approbation du compte financier 2024"), ("SY-2025-08", "Tarifs des repas")]
+
+
+def test_extract_title_from_the_object_line_not_a_remark_nor_a_count_line():
+    text = ("Délibération n° 2025-031 (point 2 de l'ordre du jour)\n\n"
+            "OBJET : Forêt communale – programme de travaux 2025 et\ndemande de subvention\n\n"
+            "Rapporteur : M. Luc KERN, adjoint\nLe conseil municipal, à l'unanimité, approuve le programme.\n")
+    assert one(text).title.value == "Forêt communale – programme de travaux 2025 et demande de subvention"
+    text = ("Séance du 3 juin 2025\nDélibération n° 2025-DEL-12\n\n"
+            "Nombre de conseillers : en exercice : 15 | présents : 12 | votants : 14\n\n"
+            "L'an deux mille vingt-cinq, le trois juin, le conseil municipal s'est réuni.\n\n"
+            "Objet : Tarifs de la piscine municipale\n\nRapporteur : M. Jean ALBOUY, 1er adjoint\n"
+            "Le conseil municipal, à l'unanimité, fixe les tarifs.\n")
+    d = one(text)
+    assert d.title.value == "Tarifs de la piscine municipale" and d.rapporteur.value == "Jean ALBOUY"
+
+
+def test_reception_on_the_line_under_the_act_id_and_publication_or_notification():
+    text = ("Objet : Tarifs de la cantine\nLe conseil, à l'unanimité, fixe les tarifs.\n"
+            "Accusé de réception en préfecture : 971-219710011-20250612-2025_08-DE\nReçu le 16/06/2025\n"
+            "Acte rendu exécutoire après dépôt en préfecture le 16/06/2025\n"
+            "et publication ou notification le 17/06/2025\n")
+    d = one(text)
+    assert (d.prefecture_received.value, d.posted.value) == ("2025-06-16", "2025-06-17")
+
+
+def test_names_broken_over_a_line_and_oral_questions_noted():
+    text = ("3 – Acquisition d'un véhicule\nAdoptée à la majorité : 20 voix pour, 2 contre (M. Jean-Marc\n"
+            "DE LA TOUR, Mme Rose CAMBON).\n\n4 – QUESTIONS ORALES\n\nQuestion de M. PIC sur l'éclairage public :\n"
+            "« Quand sera-t-il rétabli ? »\nRéponse de M. le Maire : au mois de juin, après les travaux prévus.\n")
+    ds = run_mine(text_doc(text))
+    assert vals(ds[0])["against_names"] == ["Jean-Marc DE LA TOUR", "Rose CAMBON"]
+    assert vals(ds[1])["outcome"] == "noted"
+
+
+def test_semicolons_between_names_and_comma_separated_quoted_rows():
+    text = ("2 – Tarifs\nAdoptée à la majorité.\nContre : M. Jean DUPONT ; Mme Anne MARTIN\n\n"
+            "3 – Voirie\nAdoptée à l'unanimité des membres présents.\n")
+    assert vals(run_mine(text_doc(text))[0])["against_names"] == ["Jean DUPONT", "Anne MARTIN"]
+    text = ('"Numéro","Objet","Rapporteur","Décision"\n'
+            '"2025-04","Subvention au club de football","M. Noël RIBES","Adoptée"\n'
+            '"2025-05","Tarifs du camping municipal","Mme Eva SOL","Retirée"\n')
+    ds = run_mine(text_doc(text))
+    assert [(d.number.value, d.rapporteur.value, vals(d)["outcome"]) for d in ds] == [
+        ("2025-04", "Noël RIBES", "adopted"), ("2025-05", "Eva SOL", "withdrawn")]

@@ -35,6 +35,8 @@ CCAS_NAME_RE = led_by("cC", rf"\b(?i:CCAS|centre\s+communal\s+d['’]action\s+so
 # "SYNDICAT INTERCOMMUNAL D'ASSAINISSEMENT DE LA HAUTE-VÉZÈRE", "Syndicat mixte du bassin de l'Oudon"
 SYNDICAT_NAME_RE = led_by("sSſ", r"\b(?i:syndicat\s+(?:(?:mixte|intercommunal|d[ée]partemental|des|du|de)\b|d['’]))"
                                 r"(?:(?!\s(?:a|est|qui|dont|sous|s['’]est|réuni)\s)[^\n,;:(|*–—.])*")
+# "CAISSE DES ÉCOLES DE MONTFERRAND-SUR-LYS": a public body of its own (type other)
+CAISSE_NAME_RE = led_by("cC", rf"\b(?i:caisse\s+des\s+[ée]coles)\s+{_OF}{_PLACE}")
 ASSEMBLY_RES = {  # how the deciding assembly is named -> authority type
     "epci": led_by("cb", r"\b(?:conseil|bureau)\s+(?:communautaire|m[ée]tropolitain|"
                          r"de\s+(?:la\s+)?(?:m[ée]tropole|communaut[ée])\b)\b", re.I),  # "Conseil de la Métropole"
@@ -50,6 +52,7 @@ _STOP = {"lui", "la", "le", "l", "ses", "son", "sa", "leur", "cette", "ce", "lun
 
 HEAD = 600  # where a letterhead stands
 FULL_NAMES = {"epci": EPCI_RE, "ccas": CCAS_NAME_RE, "other": SYNDICAT_NAME_RE}
+HEAD_NAMES = {**FULL_NAMES, "school fund": CAISSE_NAME_RE}  # letterheads that tell the type when no assembly does
 
 
 def run(doc: Document, ext: Extraction) -> None:
@@ -68,20 +71,22 @@ def authority_type(text: str) -> Spanned[str] | None:
     """The type from the first naming of the deciding assembly."""
     hits = [(m.start(), kind, m) for kind, rx in ASSEMBLY_RES.items() if (m := rx.search(text))]
     if not hits:  # no assembly named: a CCAS or syndicat letterhead at the top still tells
-        hits = [(m.start(), kind, m) for kind in ("ccas", "other") if (m := FULL_NAMES[kind].search(text, 0, HEAD))]
+        hits = [(m.start(), kind, m) for kind in ("ccas", "other", "school fund")
+                if (m := HEAD_NAMES[kind].search(text, 0, HEAD))]
     if not hits:
         return None
     _, kind, m = min(hits, key=lambda h: h[0])
-    return Spanned(kind, m.start(), m.end())
+    return Spanned("other" if kind == "school fund" else kind, m.start(), m.end())
 
 
 def authority_name(text: str, kind: str | None) -> Spanned[str] | None:
     """The most often named body of the right type (first one on ties), as written."""
     names = []
     if kind in FULL_NAMES:  # named in full: "Communauté de communes du Val Vert", "CCAS de Lens"
-        names = [Spanned(re.sub(r"\s+", " ", m.group().strip()), m.start(), m.start() + len(m.group().strip()))
-                 for m in FULL_NAMES[kind].finditer(text)]
+        names = _full(FULL_NAMES[kind], text)
     if head := _letterhead(names, text):
+        return head
+    if kind == "other" and (head := _letterhead(_full(CAISSE_NAME_RE, text), text)):
         return head
     if not names and kind != "epci":
         names = [n for m in COMMUNE_RE.finditer(text) if (n := _name(m))]
@@ -92,6 +97,11 @@ def authority_name(text: str, kind: str | None) -> Spanned[str] | None:
     same = [n for n in names if counts[fold(n.value)] == best]
     same = [n for n in same if fold(n.value) == fold(same[0].value)]
     return next((n for n in same if not n.value.isupper()), same[0])
+
+
+def _full(rx: re.Pattern, text: str) -> list[Spanned[str]]:
+    return [Spanned(re.sub(r"\s+", " ", m.group().strip()), m.start(), m.start() + len(m.group().strip()))
+            for m in rx.finditer(text)]
 
 
 CONTINUED = re.compile(r"\s*\n\s*(?:du|de|des|d['’]|pour|et|à)(?:\s|(?<=['’]))", re.I)

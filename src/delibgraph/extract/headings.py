@@ -27,6 +27,13 @@ CODED_HEADING = re.compile(
 CODED_SPACED = re.compile(
     r"^[ \t#*>]*(?P<num>[A-Z]{1,5}[ _-]?(?:19|20)\d{2}(?:[-/_.]\d{1,4}){1,3})(?:\t+|[ ]{2,})"
     r"(?P<rest>[A-ZÀ-Ý][A-ZÀ-Ý0-9'’ ,\-–—()/«»:]{6,}[^\n]*)$", re.M)
+# "CE-2025-01 Approbation du compte …": a lettered code, one space, a capitalised title.
+CODED_WORD = re.compile(
+    r"^[ \t#*>]*(?P<num>[A-Z]{1,5}[_-](?:19|20)\d{2}(?:[-/_.]\d{1,4}){1,2})[ \t]+"
+    r"(?P<rest>[A-ZÀ-Ý][a-zà-ÿ'’][^\n]{4,})$", re.M)
+# "I.1 – Désignation …", "II.3. Tarifs": a theme in roman figures, then the item's number in it.
+ROMAN_DOTTED = re.compile(
+    r"^[ \t#*>]*(?P<num>[IVX]{1,4}\.\d{1,2})\.?[ \t]*[-–—:.]?[ \t]+(?P<rest>[^\W\d_][^\n]{4,})$", re.M)
 # "D2025-041 | Finances | Fonds de concours …": a coded number, at most one category cell, the title last.
 PIPE_CODED = re.compile(
     r"^[ \t#*>]*(?P<num>(?:[A-Z]{1,5}[ _-]?)?(?:19|20)\d{2}(?:[-/_.]\d{1,4}){1,3})[ \t]*\|[ \t]*"
@@ -56,6 +63,10 @@ TABLE_ROW = re.compile(  # the leading pipe is optional: HTML tables are read as
 SPACED_ROW = re.compile(
     r"^[ \t]*(?P<num>(?:[A-Z]{1,4}[-_ ]?)?\d[0-9A-Za-z]*(?:[-/_.][0-9A-Za-z]+)*)(?:\t+|[ ]{2,})"
     r"(?P<rest>[^\W\d_][^\t\n]*?)(?:(?:\t+|[ ]{2,})[^\n]*)?$", re.M)
+# A quoted CSV row: "DCM2025-041";"Objet";…
+CSV_ROW = re.compile(
+    r'^[ \t]*"(?:N[°º]\s*)?(?P<num>[0-9A-Z][0-9A-Za-z]*(?:[-/_.][0-9A-Za-z]+)*)"[ \t]*[;,][ \t]*'
+    r'"(?P<rest>[^"\n]*[^\W\d_][^"\n]*?)[ \t]*"', re.M)
 LIST_HEADER = re.compile(r"^[^\n]*\b(?:Objet|OBJET|Intitul[ée]|INTITUL[ÉE])\b[^\n]*$", re.M)
 # Unnumbered items known by their subject.
 KEYWORD_HEADING = re.compile(
@@ -82,8 +93,9 @@ COUNCIL_ACTS = (r"\b(?:conseil|assembl[ée]e)(?:\s+\w+)?\s*(?:,[^,\n]{0,80},\s*)
                 r"accepte|adopte|fixe|valide|sollicite|d[ée]signe|attribue|accorde|rejette)\b")
 # Signs that a segment holds a decision or a recorded outcome.
 DECISION = re.compile(  # the look-ahead: the letters its matches start with, or a line start
-    r"(?=[uàavrc\d]|^)"
+    r"(?=[uàavrcp\d]|^)"
     r"(?:unanimit|[àa] la majorit|apr[èe]s en avoir d[ée]lib[ée]r|ADOPT|\bvoix\b|ajourn|retir[ée]|\brejet|\b\d+\s+pour\b|"
+    r"\bpour\s*:\s*\d|\breport[ée]e?\s+(?:[àa]|au)\b|"
     + COUNCIL_ACTS + r"|"
     r"^[ \t\-•*]*(?:\*\*)?(?:DECIDE|DÉCIDE|APPROUVE|AUTORISE|ACCEPTE|PREND ACTE)\b)", re.M | re.I)
 
@@ -118,12 +130,13 @@ def find_headings(text: str, a: int, b: int) -> list[Heading]:
             out.append(Heading(m.start("num"), m.end(), "dash", _number(m), _rest(m)))
     for m in DOTTED_MIXED.finditer(text, a, b):
         out.append(Heading(m.start("num"), m.end(), "dotted", _number(m), _rest(m)))
-    for m in (m for rx in (CODED_HEADING, CODED_SPACED, LABEL_CODED, PIPE_CODED) for m in rx.finditer(text, a, b)):
+    coded = (CODED_HEADING, CODED_SPACED, CODED_WORD, ROMAN_DOTTED, LABEL_CODED, PIPE_CODED)
+    for m in (m for rx in coded for m in rx.finditer(text, a, b)):
         if m.re is not PIPE_CODED or not COLUMN_HEADER.search(text, max(a, m.start() - 3000), m.start()):
             out.append(Heading(m.start(), m.end(), "labelled", _number(m), _rest(m)))  # under a header: a row
-    for rx in (TABLE_ROW, SPACED_ROW):
+    for rx in (TABLE_ROW, SPACED_ROW, CSV_ROW):
         for m in rx.finditer(text, a, b):
-            if LIST_HEADER.search(text, max(a, m.start() - 3000), m.start()):
+            if (m.re is not CSV_ROW or re.search(r"\d", m["num"])) and LIST_HEADER.search(text, max(a, m.start() - 3000), m.start()):
                 out.append(Heading(m.start(), m.end(), "row", _number(m), _rest(m)))
     for m in LABELLED_HEADING.finditer(text, a, b):
         if re.search(r"\d", m["num"]) and _label_ok(m):

@@ -16,7 +16,8 @@ from .headings import _LABEL, CLOSING, DECISION, Heading, find_headings
 from .headings import SPACED_ROW as ROW_START
 from .itemselect import choose_headings
 from .rapporteur import find_rapporteur
-from .titles import agenda_titles, clean_title, dash_title, labelled_title, prefer_agenda, upper_continuation
+from .titles import (agenda_titles, clean_title, dash_title, has_title_words, labelled_title, prefer_agenda,
+                     upper_continuation)
 
 TITLE_BEFORE_RAPPORTEUR = re.compile(r"(?:^|\n\s*\n)(?P<t>[^\n]+(?:\n[^\n]+){0,3})\s*\n\s*\n?\s*Rapporteur", re.I)
 OBJECT_LINE = re.compile(r"^\s*(?:[O0]bjet|[O0]BJET)\s*:\s*(?:(?P<num>[A-Z]{0,5}[ _]?(?:19|20)?\d{2}[-/_.]\d{1,4})"
@@ -95,7 +96,7 @@ def _closing(text: str, pos: int, b: int) -> int:
 
 def heading_title(text: str, h: Heading, stop: int) -> Spanned[str] | None:
     rest = h.title
-    if h.kind in ("dash", "dotted") or (h.kind == "labelled" and rest and re.search(r"[^\W\d_]{3}", rest.value)):
+    if h.kind in ("dash", "dotted") or (h.kind == "labelled" and rest and has_title_words(rest.value)):
         return dash_title(text, h, stop, rest.start)
     if h.kind == "labelled":
         return labelled_title(text, h, rest.value, rest.start, stop)

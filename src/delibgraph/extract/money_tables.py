@@ -1,7 +1,7 @@
 """Euro amounts in tables whose column or row label says € (Markdown pipe or tab tables).
 
 A cell that is a bare number ("110 400,00") counts when its column header or its
-row's first cell names the euro ("Montant à verser (€ HT)", "Total en euros"), also
+row's first cell names the euro (the first header cell alone, "Section (en €)": every column) ("Montant à verser (€ HT)", "Total en euros"), also
 in columns aligned by spaces (text laid out from a PDF: cells apart by 2+ spaces).
 Cells that carry their own € are read by :mod:`.money` already.
 """
@@ -100,6 +100,8 @@ def _block_amounts(block: list[re.Match], offset: int,
             return [], (width, set())
         header = rows[0][1]
         euro_cols = {i for i, c in enumerate(header) if EURO_LABEL_RE.search(c.group(0))}
+        if euro_cols == {0}:  # "| Section (en €) | Dépenses | Recettes |": the unit of the whole table
+            euro_cols = set(range(1, width))
         body = rows[1:]
     out = []
     for base, cells in body:

@@ -6,7 +6,8 @@ Used by :mod:`.organisations`. "avec la COPAMO", "24 523 € à la COPAMO",
 printed in a mixed-case title (not a category heading such as "FINANCES");
 "État (DRAC) 205 500 €" in a financing plan. An acronym keeps a hyphenated place
 name after it ("SIVOS Ploumerel-Kerhoat"), and in running text one more name
-word ("SNCF Réseau").
+word ("SNCF Réseau"). A one-word head spelt out up to its acronym in brackets
+("Conseil d'architecture, d'urbanisme et de l'environnement (CAUE) de l'Ain") keeps it all.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import re
 
 from ..model import Spanned
 from .fastre import led_by
-from .orgclean import ACRONYM_STOP
+from .orgclean import ACRONYM_STOP, initials
 from .orgcontext import in_aside
 from .orgnames import ACRONYM_CUE, ACRONYM_RE, PARTY_LIST
 
@@ -36,7 +37,7 @@ ACRONYM_OF = re.compile(r"[ \u00a0](?:de[ \u00a0]+la[ \u00a0]+|du[ \u00a0]+|des[
 COORD_ACRONYM = re.compile(r"(?:[ÉE]tat|R[ée]gion|D[ée]partement|\b[A-Z]{3,})\s+et\s+(?:à|au|aux|de|du|des|avec)\s*"
                            r"(?:la\s+|le\s+|l['’]\s*|les\s+)?$")
 # A French noun in capitals heading a title ("FINANCES", "URBANISME", "CULTURE"), not an acronym.
-CATEGORY_WORD = re.compile(r"[A-ZÉÈ]{3,}(?:ES|ISME|URE|MENT|TION|SION|AGE|IT[EÉ]|IE|ALE|IQUE|RIAT|NCE|AIRE|ENSE|ORT|AT)")
+CATEGORY_WORD = re.compile(r"[A-ZÉÈ]{3,}(?:ES|ISME|URE|MENT|TION|SION|AGE|IT[EÉ]|IE|ALE|IQUE|RIAT|NCE|AIRE|ENSE|ORT|AT)S?")  # "MOBILITÉS – ..." too
 # "et SNCF Gares & Connexions à hauteur de 2 750 000 €", "l'ADEME participe à hauteur de ...": a funder.
 FUNDER_TAIL = re.compile(r"(?P<tail>(?:[ \u00a0]+(?:&[ \u00a0]+)?[A-ZÉÈÎ][a-zéèêëîïôûç]+){0,3})[ \u00a0]+"
                          r"(?:particip\w+[ \u00a0]+|intervien\w+[ \u00a0]+)?à[ \u00a0]+hauteur[ \u00a0]+d")
@@ -57,6 +58,23 @@ def acronyms(text: str) -> list[Spanned[str]]:
         elif (funder := FUNDER_TAIL.match(text, m.end())) and m["name"] not in ACRONYM_STOP:
             out.append(Spanned(text[m.start():funder.end("tail")], m.start(), funder.end("tail")))
     return out
+
+
+# "le Conseil d'architecture, d'urbanisme et de l'environnement (CAUE)\nde l'Ain": a head word whose name
+# goes on in small words up to the acronym in brackets it stands for, then maybe the place it serves.
+_SMALL_LINK = r"(?:,?[ \u00a0]+(?:et[ \u00a0]+)?(?:de[ \u00a0]+la[ \u00a0]+|de[ \u00a0]+l['’]|du[ \u00a0]+|des[ \u00a0]+|d['’]|l['’])?)"
+EXPANSION_TAIL = re.compile(
+    rf"(?P<tail>(?:{_SMALL_LINK}[a-zàâçéèêîôû][\w\-]*){{1,8}})[ \u00a0]*\((?P<acr>[A-Z]{{2,8}})\)"
+    r"(?P<place>(?:[ \u00a0]+|[ \u00a0]*\n[ \u00a0]*)(?:de[ \u00a0]+la[ \u00a0]+|du[ \u00a0]+|des[ \u00a0]+|de[ \u00a0]+l['’]|de[ \u00a0]+|d['’])"
+    r"[A-ZÉÈÎ][a-zéèêëîïôûç]+(?:-[A-ZÉÈÎa-zéèêëîïôûç]+)*\b)?")
+
+
+def expanded(text: str, x: Spanned[str]) -> Spanned[str]:
+    """A one-word name ("Conseil") spelt out up to its acronym in brackets, with the place after it."""
+    m = EXPANSION_TAIL.match(text, x.end) if " " not in x.value else None
+    if m is None or m["acr"] not in initials(x.value + m["tail"]):
+        return x
+    return Spanned(text[x.start:m.end()], x.start, m.end())
 
 
 def plan_acronyms(text: str) -> list[Spanned[str]]:

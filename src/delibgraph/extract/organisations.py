@@ -8,7 +8,8 @@ by a role ("avec la COPAMO", "24 523 € à la COPAMO", "convention entre la X, 
 Y et la Z", "délégué au sein de la X", "attribué à X") or printed in the title
 (see :mod:`.orgacronyms`); funders of a financing plan ("État (DRAC)"); the
 supplier/beneficiary column of a table; bodies after a role label ("assureur :
-X"), other communes, buyers (see :mod:`.orgroles`). Left out (see :mod:`.orgclean`): the authority itself, its commissions and services, funds
+X"), other communes, buyers (see :mod:`.orgroles`); a name with its kind in
+apposition ("X, office public de l'habitat"); parties of an all-caps title (see :mod:`.orgcaps`). Left out (see :mod:`.orgclean`): the authority itself, its commissions and services, funds
 and programmes, generic heads ("l'établissement public"), parts of a body ("les
 services de l'X"), affiliations ("Président de X"), and bodies named only as
 background (see :mod:`.orgcontext`; a bare public funder asked for money still
@@ -24,12 +25,13 @@ from ..model import Extraction, Spanned, val
 from ..sources.base import Document
 from .frenchtext import fold
 from .money import unlatex
-from .orgacronyms import acronyms, plan_acronyms, title_acronyms
+from .orgacronyms import acronyms, expanded, plan_acronyms, title_acronyms
+from .orgcaps import caps_title_parties
 from .orgcontext import background_spans, in_aside, inside
 from .orgmerge import aliases, key, merge
-from .orgclean import acceptable, clean_name
-from .orgnames import (ASSOC_PLAIN, ASSOC_QUOTED, BODY_RE, COMPANY_CUE, EPCI_TAIL_RE, FUNDER_CUE, NAMED_AFTER,
-                       PARTNER_CUE, PARTY_NEXT, SUBPART_BEFORE, WORD_BEFORE)
+from .orgclean import NAME_ADJ, acceptable, clean_name
+from .orgnames import (ASSOC_PLAIN, ASSOC_QUOTED, BODY_RE, COMPANY_CUE, EPCI_TAIL_RE, FUNDER_CUE, KIND_AFTER,
+                       NAMED_AFTER, PARTNER_CUE, PARTY_NEXT, SUBPART_BEFORE, WORD_BEFORE)
 from .orgroles import role_named
 from .orgtables import representative_bodies, supplier_lines, table_orgs
 
@@ -66,8 +68,9 @@ def organisations_in(text: str, offset: int = 0, authority: str | None = None,
     found = [x for x in found if (not inside(skip, x.start) or _public_funder(flat, x))
              and not TITLE_BEFORE.search(flat[max(0, x.start - 40):x.start])
              and not VOTE_ROW_AFTER.match(flat, x.end)]
+    found = [expanded(flat, x) for x in found]
     found += title_acronyms(flat, title)
-    found += _caps_title_parties(flat, title, found)
+    found += caps_title_parties(flat, title, found, _partners)
     found.sort(key=lambda x: x.start)
     alias = {**aliases(flat), **(alias or {})}
     out, seen = [], set()
@@ -83,14 +86,18 @@ def organisations_in(text: str, offset: int = 0, authority: str | None = None,
 
 def _cued(text: str) -> list[Spanned[str]]:
     out = []
-    for rx in (COMPANY_CUE, ASSOC_QUOTED, ASSOC_PLAIN, NAMED_AFTER):
+    for rx in (COMPANY_CUE, ASSOC_QUOTED, ASSOC_PLAIN, NAMED_AFTER, KIND_AFTER):
         for m in rx.finditer(text):
             name = clean_name(m["name"])
             if rx is ASSOC_PLAIN and " " not in name and LOWER_NEXT.match(text, m.end()):
                 continue  # "l'association Habitat jeunes ...": the name is not delimited
             if rx is NAMED_AFTER and " " not in name:
                 continue  # "au sein de la Médiathèque": a one-word service, not a named body
-            out.append(Spanned(name[:1].upper() + name[1:], m.start("name"), m.end("name")))
+            start = m.start("name")
+            cue = text[max(0, start - 8):start]
+            if rx is COMPANY_CUE and cue[:1] == "S" and cue.endswith(" ") and fold(cue) == "societe" and NAME_ADJ.match(name):
+                name, start = cue + name, start - 8  # "la Société Martiniquaise d'Habitat Social"
+            out.append(Spanned(name[:1].upper() + name[1:], start, m.end("name")))
     return out
 
 
@@ -143,34 +150,6 @@ def _funder(text: str, start: int, end: int) -> bool:
 def _public_funder(text: str, x: Spanned[str]) -> bool:
     """A bare Etat/Région/Département asked for or granting money, even in the discussion."""
     return bool(PUBLIC_FUNDER.fullmatch(x.value)) and _funder(text, x.start, x.end)
-
-
-TITLE_CUT = re.compile(r"\s+(?:pour|à|au|aux|en|sur|par|dans|avec)\s.*$", re.S)
-SMALL_WORD = re.compile(r"(?:de|du|des|d|la|le|les|l|et|à|au|aux|pour|avec|en|sur|par|dans)", re.I)
-
-
-def _caps_title_parties(text: str, title: str, found: list[Spanned[str]]) -> list[Spanned[str]]:
-    """Parties named in an all-caps title ("CONVENTION AVEC LE SERVICE DÉPARTEMENTAL ... DE L'INDRE"),
-    read in title case, unless the text already names a body that starts the same way."""
-    pos = text.find(title[:30]) if title else -1
-    end = text.find("\n\n", pos)
-    heading = text[pos:end if 0 <= end - pos <= 400 else pos + len(title)] if pos >= 0 else title
-    lines = heading.split("\n")
-    kept = [i for i, line in enumerate(lines) if not _caps(line)][:1]  # "Rapporteur : ..." under the title
-    heading = "\n".join(lines[:kept[0]]) if kept and kept[0] > 0 else heading
-    if not _caps(heading):
-        return []
-    cased = re.sub(r"\w+", lambda w: w[0].lower() if SMALL_WORD.fullmatch(w[0]) else w[0].capitalize(), heading)
-    heads = {" ".join(key(x.value).split()[:2]) for x in found}
-    pos = max(pos, 0)
-    # every word is capitalised now: "avec l'Association X" was "avec l'association X", named X
-    names = [re.sub(r"^Association\s+", "", TITLE_CUT.sub("", x.value)) for x in _partners(cased)]
-    return [Spanned(n, pos, pos + len(n)) for n in names if " " in n and " ".join(key(n).split()[:2]) not in heads]
-
-
-def _caps(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return bool(letters) and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
 
 
 CCAS_NAME = "Centre Communal d'Action Sociale"

@@ -14,8 +14,13 @@ import re
 from .frenchtext import fold
 from .orgnames import _CONNW, _EPCI_BODY, _LO, _UP, BRANCH, SP
 
+NAME_ADJ = re.compile(r"[A-ZÉ](?:[a-zéè]+(?:aise|ale|ienne|oise|aine|ique)|[A-ZÉÈ]+(?:AISE|ALE|IENNE|OISE|AINE|IQUE))\b")
 LEGAL_FORM = re.compile(r"^(?:(?:SARL|SAS|SASU|EURL|SA|SCOP|SNC|SCI|[Ss]oci[ée]t[ée]|SOCI[EÉ]T[EÉ]|[Ee]ntreprise|ENTREPRISE)\s+"
-                        r"(?!Publique|Anonyme|Coop[ée]rative|Territoriale|d['’]))+")
+                        r"(?!Publique|Anonyme|Coop[ée]rative|Territoriale|d['’])"
+                        # "Société Martiniquaise d'Habitat Social", "Société Générale": an adjective of the name
+                        r"(?!(?<=[éeÉE]\s)" + NAME_ADJ.pattern + "))+")
+# "CYCLÉO DISTRIBUTION SARL": a legal form after the name is dropped too.
+LEGAL_TAIL = re.compile(r"\s+(?:SARL|SAS|SASU|EURL|SA|SCOP|SNC|SCI)$")
 ACRONYM_TAIL = re.compile(r"\s*\((?P<acr>[A-Z]{2,10})\)$")
 PERSON_TAIL = re.compile(rf"\s+[{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?\s+(?!{_EPCI_BODY}\b)[{_UP}]{{2,}}\b(?!.*\b[Aa]ssoci[ée]s\b).*$")
 PERSON_NAME = re.compile(rf"^[{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?\s+[{_UP}][{_UP}'’\- ]+$")
@@ -25,8 +30,9 @@ NOT_A_NAME = re.compile(
     r"|^\d+\s*(?:ans?|mois|jours?)\b|^(?!commune\s+d|coll[èe]ge\s|lyc[ée]e\s)(?-i:[a-zà-ÿ])", re.I)  # "commune de X", "collège X": as written
 ADDRESS_TAIL = re.compile(
     rf"\s+[-–]\s+(?!(?:Soci[ée]t[ée]\s+[A-ZÉ]\w+|[A-Z]{{3,5}})$|{BRANCH}).*$"
-    r"|\s*,.*$|\s*\((?![A-Z]{2,}\)).*$|\s+\d{5}\b.*$|\s+le\s+\d.*$"
-    r"|\s+\d{1,3}(?:[ \u00a0.]\d{3})+.*$|\s+\d+(?:[.,]\d+)?\s*(?:€|%|euros?\b).*$|\s+(?:à|de|pour|sur)\s+\d[\d.,]*$"
+    r"|\s*,(?![ \u00a0]*d['’][a-zàâçéèêîôû]+[ \u00a0]+et[ \u00a0]).*$|\s*\((?![A-Z]{2,}\)).*$|\s+\d{5}\b.*$|\s+le\s+\d.*$"
+    r"|\s+\d{1,3}(?:[ \u00a0.]\d{3})+.*$|\s+\d+(?:[.,]\d+)?\s*(?:€|%|euros?\b).*$|\s+(?:à|de|pour|sur|en)\s+\d[\d.,]*(?:\s*[-–/]\s*\d+)?$"
+    r"|\s+(?:au|dès\s+le|à\s+compter\s+du)\s+(?:1er|\d{1,2})\b.*$"
     r"|\s+\d+\s*(?:bis|ter)?,?\s+(?:rue|route|chemin|avenue|av|bd|boulevard|place|impasse|all[ée]e|quai|za|zi|zac)\b.*$",
     re.I)
 # "TPBY - Travaux Publics de Bourgogne-Yonne": an acronym, then the name it stands for.
@@ -43,7 +49,7 @@ EXCLUDE_RE = re.compile(
     r"|pr[ée]fecture|tr[ée]sor|services?\s+fiscaux|r[ée]gie\s+(?:d['’]avances|de\s+recettes)|r[ée]seau\s+(?:d['’]|de\s+)"
     r"|union\s+europ|lyc[ée]e$|coll[èe]ge$|[ée]tat\s+(?:futur|civil|g[ée]n[ée]ral|des\s+lieux|de\s+)|office$|agence\s+postale)", re.I)
 # A head word with no name: "l'établissement public", "la communauté de communes".
-GENERIC_RE = re.compile(r"(?:[ÉE]tablissements?\s+[Pp]ublics?|Communaut[ée]\s+(?:de\s+[Cc]ommunes|d['’]\s*[Aa]gglom[ée]ration)"
+GENERIC_RE = re.compile(r"(?:[ÉE]tablissements?\s+[Pp]ublics?(?:\s+(?:communal|intercommunal|local|territorial|administratif)e?s?)?|Communaut[ée]\s+(?:de\s+[Cc]ommunes|d['’]\s*[Aa]gglom[ée]ration)"
                         r"|Syndicat\s+(?:[Mm]ixte|[Ii]ntercommunal)"
                         r"|Association|Syndicat|Agence|Centre|Caisse|Chambre|Office|Union|Comit[ée]|F[ée]d[ée]ration"
                         r"|Institut|Banque|Fondation|Mutuelle|Soci[ée]t[ée]|Entreprise|Club|Amicale|Ligue|Cercle|Cabinet)", re.I)
@@ -70,7 +76,7 @@ def clean_name(raw: str) -> str:
     prev = None
     while prev != s:
         prev = s
-        s = LEGAL_FORM.sub("", ARTICLE.sub("", s)).strip()
+        s = LEGAL_TAIL.sub("", LEGAL_FORM.sub("", ARTICLE.sub("", s))).strip()
     s = TRAIL.sub("", s).strip(" \t-–—:;,*|")
     tail = ACRONYM_TAIL.search(s)
     if tail and tail["acr"] in initials(s[:tail.start()]):

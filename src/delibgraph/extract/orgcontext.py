@@ -45,7 +45,7 @@ CONSULTED_RE = re.compile(r"[^.!?\n]*(?:\n[^.!?\n]+)*?\b(?:ont|a)\s+[ée]t[ée]\
 
 # A bidder ranked behind the winner: "L'offre de la société X est classée deuxième", "X, non retenue".
 RANKED_RE = led_by("cnpCNP", r"\b(?:class[ée]e?s?\s+(?:en\s+)?(?:deuxi[èe]me|second[e]?|troisi[èe]me|quatri[èe]me"
-                   r"|[2-9](?:e|[èe]me)\b)|(?:non|pas\s+[ée]t[ée])\s+retenue?s?\b)", re.I)
+                   r"|[2-9](?:e|[èe]me)\b)|(?:non|pas(?:\s+[ée]t[ée])?)\s+retenue?s?\b)", re.I)
 SENTENCE_END = re.compile(r"[.!?\n]")
 
 
@@ -53,10 +53,19 @@ def ranked_spans(text: str) -> list[tuple[int, int]]:
     """The sentences naming a bidder ranked behind the winner."""
     out = []
     for m in RANKED_RE.finditer(text):
-        start = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
+        start = _sentence_start(text, m.start())
         end = SENTENCE_END.search(text, m.end())
         out.append((start, end.start() if end else len(text)))
     return out
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """After the last ".!?" or line break; a line that goes on a sentence ("...\nn'est pas retenue") reaches back."""
+    sent = max(text.rfind(c, 0, pos) for c in ".!?")
+    line = text.rfind("\n", 0, pos)
+    if line > sent and text[line + 1:pos].lstrip()[:1].islower():
+        line = text.rfind("\n\n", 0, line)
+    return max(sent, line) + 1
 
 
 def background_spans(text: str) -> list[tuple[int, int]]:

@@ -44,7 +44,14 @@ COMPANY_CUE = led_by(
     re.U,
 )
 # "l'association « X »", "association X Y"; a capitalised "Association X" keeps the word.
-ASSOC_QUOTED = led_by("a", r"\bassociations?\s*(?:[:,]\s*)?[«\"“]\s*(?P<name>[^»\"”\n]{2,80}?)\s*[»\"”]", re.I)
+# "Val d'Orme Habitat, office public de l'habitat, ...": a name, then its kind of body in apposition.
+_KIND = (rf"(?i:office{SP}public{SP}de{SP}l['’]habitat|bailleur{SP}social|soci[ée]t[ée]{SP}(?:anonyme{SP})?d['’]\s?HLM"
+         rf"|entreprise{SP}sociale{SP}pour{SP}l['’]habitat|soci[ée]t[ée]{SP}publique{SP}locale"
+         rf"|soci[ée]t[ée]{SP}d['’][ée]conomie{SP}mixte)")
+KIND_AFTER = led_by(rf"{_UP}0-9", rf"(?<![\w'’])(?P<name>{CAP}(?:{_CO_SEP}{CAP}){{0,5}}),{SP}{_KIND}\b")
+# "l'association de chasse « X »": a kind in small words may come before the quoted name, which may wrap once.
+ASSOC_QUOTED = led_by("a", r"\bassociations?(?:\s+(?:de|d['’]|du|des|pour)\s*(?-i:[a-zàâçéèêîôû]+)(?:\s+(?-i:[a-zàâçéèêîôû]+)){0,2})?"
+                           r"\s*(?:[:,]\s*)?[«\"“]\s*(?P<name>[^»\"”\n]{2,80}?(?:\n[^»\"”\n]{1,60}?)?)\s*[»\"”]", re.I)
 # Public bodies and other named bodies by their head word.
 HEAD = (
     r"(?:[ÉE]tat\b|R[ée]gion\b|D[ée]partement\b|Communaut[ée]\s+d['’]\s*[Aa]gglom[ée]ration|Communaut[ée]\s+de\s+[Cc]ommunes"
@@ -52,14 +59,15 @@ HEAD = (
     r"|Direction\s+(?:R[ée]gionale|D[ée]partementale)|Service\s+D[ée]partemental|[ÉE]tablissement\s+[Pp]ublic"
     r"|F[ée]d[ée]ration|Office|Union|Comit[ée]|Conseil\s+(?:[Dd][ée]partemental|[Rr][ée]gional|G[ée]n[ée]ral)"
     r"|[ÉE]ducation\s+[Nn]ationale|La\s+Poste|Institut|Universit[ée]|Lyc[ée]e|Coll[èe]ge|R[ée]gie|R[ée]seau"
-    r"|Harmonie|Mutuelle|Banque|Cr[ée]dit(?=\s+[A-Z])|Fondation|Association|Soci[ée]t[ée]\s+Publique|SPLA?|SEML?|SCIC"
+    r"|Harmonie|Mutuelle|Banque|Cr[ée]dit(?:[ \u00a0]*\n[ \u00a0]*|[ \u00a0]+)[A-Z][a-zé]+|Fondation|Association|Soci[ée]t[ée]\s+Publique|SPLA?|SEML?|SCIC"
     r"|Club|Amicale|Ligue|Cercle|Comice)"
 )
 # A separator with a connector, ending right before the next word: " de la ", " d'", " et ".
 # After "et", a new head word starts another body ("le Centre Hospitalier X et l'Agence Y").
 _CONNW_GAP = _CONNW.replace(SP, GAP)
 LINK = (rf"(?:(?:{SP}|{NL})(?:(?!et\b){_CONNW_GAP}{GAP}(?:[dl]['’](?:{SP})?)?|(?:de{SP})?[dl]['’](?:{SP})?)(?!{HEAD_BARE})"
-        rf"|(?:{SP}|{NL})et{SP}(?:(?:de{SP}la|de|du|des){GAP})?(?:[dl]['’](?:{SP})?)?(?!{HEAD_BARE}|{HEAD}\b))")
+        rf"|(?:{SP}|{NL})et(?:{SP}|{NL}(?!(?:Le|La|Les|Un|Une|Il|Elle|Ils|Elles|Ce|Cette)\b))"
+        rf"(?:(?:de{SP}la|de|du|des){GAP})?(?:[dl]['’](?:{SP})?)?(?!{HEAD_BARE}|{HEAD}\b))")
 # Bridging a lower-case word ("Syndicat des marchés de France") only through de/du/des/d'.
 BLINK = rf"(?:(?:{SP}|{NL})(?:de{SP}la|de|du|des){SP}|(?:{SP}|{NL})(?:de{SP})?[dl]['’](?:{SP})?)"
 _LOWORD = rf"(?!{_CONNW}\b)[{_LO}]+(?:-[{_LO}]+)*"

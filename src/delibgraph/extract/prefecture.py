@@ -33,6 +33,7 @@ RECEIVED_FORMS = (
     r"Date\s+de\s+r[ée]ception\s+(?:de\s+l['’]AR|AR)",                         # Date de réception de l'AR :
     r"Re[çc]ue?\s+par\s+le\s+repr[ée]sentant\s+de\s+l['’][ÉEée]tat",           # Reçu par le représentant de l'Etat le
     rf"Accus[ée]\s+de\s+r[ée]ception\s+(?:en\s+)?{_PREF}\s+(?:le|du)",         # Accusé de réception en préfecture le
+    rf"Accus[ée]\s+de\s+r[ée]ception\s+(?:en\s+)?{_PREF}\s*:[^\n]{{0,80}}\n[ \t]*Re[çc]u\s+le",  # … : <id>⏎Reçu le
     rf"(?:D[ée]p[ôo]t|D[ée]pos[ée]e?)\s+en\s+{_PREF}\s+le",                    # dépôt en préfecture le
     rf"R[ée]ception\s+(?:en|à\s+la|par\s+la)\s+{_PREF}\s+(?:le|du)",          # réception en sous-préfecture le
 )
@@ -45,7 +46,7 @@ POSTED_FORMS = (
     r"Affich[ée]e?s?\s+(?:(?:en|à|au|aux|sur)\s[^\n.;:]{0,60}?\s)?le",             # AFFICHE EN MAIRIE LE
     r"Date\s+(?:d['’])?affichage",                                             # Date affichage : 10 juillet 2025
     r"Publi[ée]e?s?\s+(?:en\s+ligne\s+|sur\s+le\s+site[^\n]{0,40}?\s)?le",     # Publiée le 25.06.2026
-    r"(?:et\s+|de\s+)?publication\s+(?:le|du)\b|(?:(?<=\n)|^)[ \t]*Publication\s*:",             # et publication le
+    r"(?:et\s+|de\s+)?publication(?:\s+ou\s+notification)?\s+(?:le|du)\b|(?:(?<=\n)|^)[ \t]*Publication\s*:",             # et publication le
     r"Date\s+de\s+(?:publication|mise\s+en\s+ligne)|Mise?\s+en\s+ligne\s+le",  # Date de publication :
     r"Certifi[ée]e?\s+ex[ée]cutoire(?:(?!transmission|r[ée]ception|pr[ée]fecture)[^\n]){0,60}?(?:le|du)\b",  # Certifié exécutoire le
 )

@@ -48,6 +48,10 @@ def find_rapporteur(text: str, d: Deliberation, a: int, s: Session,
                     sessions: list[Session]) -> Spanned[str] | None:
     """Who presents the item, in the lines after its heading; "Monsieur le Maire" is the president."""
     if (cell := row_cell(text, d.start, d.end, r"rapporteur")) and re.match(rf"{_CIVILITY}?\s*{_NAME}\s*$", cell.value):
+        if ROLE.match(cell.value):  # "Le Maire" in a list's column: the president, or the list's signatory
+            pres = s.president or next((x.president for x in sessions if x.president), None)
+            signed = pres or _signatory(text, cell.value)
+            return Spanned(signed.value, cell.start, cell.end) if signed else None
         return Spanned(clean_person(cell.value), cell.start, cell.end)  # a list's "Rapporteur" column
     m = _presenter(text, d, a)
     if not m:
@@ -61,6 +65,16 @@ def find_rapporteur(text: str, d: Deliberation, a: int, s: Session,
             return None  # "la Vice-présidente" is the president only when she chairs as such
         return Spanned(pres.value, m.start("name"), m.end("name")) if pres else None
     return Spanned(name, m.start("name"), m.start("name") + len(m["name"].rstrip()))
+
+
+# "Le Maire,⏎Jean-Claude ROUCHON": the signature closing a list.
+SIGNATURE = re.compile(rf"^[ \t]*(?P<role>{_ROLE})[ \t]*,?[ \t]*\n[ \t]*(?P<name>{_NAME})[ \t]*$", re.M)
+
+
+def _signatory(text: str, role: str) -> Spanned[str] | None:
+    """The person who signs the document under the given role ("Le Maire,")."""
+    found = [m for m in SIGNATURE.finditer(text) if m["role"].lower() == role.lower()]
+    return Spanned(clean_person(found[-1]["name"]), found[-1].start("name"), found[-1].end("name")) if found else None
 
 
 def _presenter(text: str, d: Deliberation, a: int) -> re.Match | None:

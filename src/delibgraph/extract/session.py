@@ -16,8 +16,8 @@ from ..model import Extraction, Session, Spanned
 from ..sources.base import Document
 from .fastre import led_by
 from .frenchtext import CIVILITY, DATE_RE, NUMBER_WORDS_RE, PERSON, clean_person, find_dates, words_to_int
-from .session_fields import (MEMBERS_CELL, PRESENT_CELL, VOTERS_CELL, box_count, fullest, place, start_time,
-                             table_count)
+from .session_fields import MEMBERS_CELL, PRESENT_CELL, VOTERS_CELL, box_count, fullest, start_time, table_count
+from .session_place import place
 
 _WEEKDAY = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
 HEADING_RE = re.compile(  # a line that opens with the session's name and its date
@@ -67,12 +67,15 @@ SECRETARY_RES = [
 ]
 CONVOCATION_RE = led_by("c", r"convo(?:cation|qu[ée]e?s?)\b[^.\n]{0,80}?(?=[\d$]|l['’]an|le\s)", re.I)
 MEMBERS_RES = [
-    led_by("e", rf"en\s+exerci[cs]e\s*:?\s*{NUM}", re.I),
+    led_by("e", rf"en\s+exerci[cs]e[\s*_]*:?[\s*_]*{NUM}", re.I),  # "**Conseillers en exercice :** 15"
     led_by("e", rf"en\s+exerci[cs]e[^.]{{0,40}}?au\s+nombre\s+de\s+{NUM}", re.I),
     led_by("lc", rf"(?:l['’]appel|compos[ée]e?)\s+(?:nominal\s+)?de[s]?\s+{NUM}\s+(?:conseillers|membres)", re.I),
     led_by("mc", rf"(?:membres|conseillers)\s+en\s+fonctions?\s*:?\s*{NUM}", re.I),  # "Membres en fonction : 19"
     led_by(r"\dzupdtqcshnvom", rf"\b{NUM}[ \t]+(?:membres|conseillers|d[ée]l[ée]gu[ée]s)(?:\s+(?:municipaux|"
            rf"communautaires|titulaires))?\s+en\s+exerci[cs]e\b", re.I),  # "compte vingt-sept membres en exerci[cs]e"
+    # "Membres du Comité : 10", "Membres du conseil d'administration : 13" (the number alone on its line)
+    led_by("mM", r"\bmembres\s+(?:du|de\s+la)\s+(?:comit[ée]|bureau|conseil|commission)(?:\s+(?:d['’]administration|"
+                 r"syndical|municipal|communautaire))?[ \t*_]*:[ \t*_]*(?P<n>\d+)[ \t*_]*(?=[\n|;]|$)", re.I),
 ]
 PRESENT_COUNT_RES = [led_by("p", r"\bpr[ée]sents?[ \t]*:?[ \t]*(?P<n>\d+)\b", re.I),
                      led_by(r"\d", r"\b(?P<n>\d+)[ \t]+pr[ée]sents?\b", re.I)]
@@ -224,7 +227,25 @@ MAYOR_RES = [
 
 def mayor(text: str, s: Session) -> Spanned[str] | None:
     """The mayor's name where the text states it (proclamation, signature)."""
-    return _person(text, [(s.start, s.end)], MAYOR_RES)
+    return _signature_column(text, s) or _person(text, [(s.start, s.end)], MAYOR_RES)
+
+
+SIGNED_COLUMN_RE = led_by("L", r"(?<=[ \t]{3})Le\s+Maire\s*,?[ \t]*\n")
+
+
+def _signature_column(text: str, s: Session) -> Spanned[str] | None:
+    """"La secrétaire,      Le Maire," over "Chloé X      Thomas Y": the name under "Le Maire"."""
+    for m in SIGNED_COLUMN_RE.finditer(text, s.start, s.end):
+        col = m.start() - (text.rfind("\n", 0, m.start()) + 1)
+        eol = text.find("\n", m.end())
+        line = text[m.end():len(text) if eol < 0 else eol]
+        if len(line) > col and line[col - 1].isspace() and line[:col].strip():
+            if p := _person(text, [(m.end() + col, m.end() + len(line))], [NAME_AT_RE]):
+                return p
+    return None
+
+
+NAME_AT_RE = re.compile(rf"[ \t]*{CIVILITY}?(?P<p>{PERSON})[ \t]*$")
 
 
 def _count(text: str, wins, regexes) -> Spanned[int] | None:

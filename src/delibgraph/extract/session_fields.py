@@ -32,7 +32,7 @@ def start_time(text: str, s: Session, wins) -> Spanned[str] | None:
                 if not (m["m"] or m["wm"]) and (cont := _minutes_below(text, m)):
                     return Spanned(parse_time(f"{m.group()} {fold(cont['wm'])}") or t, m.start(), cont.end())
                 return Spanned(t, m.start(), m.end())
-    return opening_time(text, wins) or l_an_time(text, wins)
+    return opening_time(text, wins) or l_an_time(text, wins) or label_time(text, wins)
 
 
 def _time_at(text: str, pos: int) -> re.Match | None:
@@ -72,6 +72,19 @@ def opening_time(text: str, wins) -> Spanned[str] | None:
     return None
 
 
+# "Séance ordinaire – 20 h 30 – Salle polyvalente": a line naming the session's kind, no date on it
+SESSION_LABEL_RE = led_by("\n", r"\n[ \t#*_]*s[ée]ance[ \t]+(?:ordinaire|extraordinaire|publique|pl[ée]ni[èe]re)"
+                               r"[ \t*_]*[,–—\-:][ \t]*", re.I)
+
+
+def label_time(text: str, wins) -> Spanned[str] | None:
+    for a, b in wins:
+        for o in SESSION_LABEL_RE.finditer(text, max(a - 1, 0), b):
+            if (m := TIME_RE.match(text, o.end())) and (t := parse_time(m.group())):
+                return Spanned(t, m.start(), m.end())
+    return None
+
+
 def _minutes_below(text: str, m: re.Match) -> re.Match | None:
     """Minutes continued on the next line of the same text column ("vingt heures" / "trente")."""
     eol = text.find("\n", m.end())
@@ -88,63 +101,6 @@ def _minutes_below(text: str, m: re.Match) -> re.Match | None:
     if len(line) <= col or not line[col - 1].isspace():
         return None
     return MINUTES_WORDS.match(text, nxt + col)
-
-
-MEETING_RE = led_by("rtaos", r"\b(?:r[ée]uni|assembl[ée]|tiendra|ouvrira|se\s+tient)", re.I)
-_PLACE_WORDS = (r"h[ôo]tel\s+de\s+ville|mairie|salle|maison|espace|centre|foyer|gymnase|auditorium|si[èe]ge|"
-                r"p[ôo]le|complexe|halle|locaux|h[ée]micycle|amphith[ée][âa]tre")
-_PLACE_END = (r"(?=\s*(?:[,.;:()]|\n(?![ \t]*(?-i:[a-zà-ÿ]))|$|sous\s+la|en\s+s[ée]ance|apr[èe]s|le\s+conseil"
-              r"|(?<!\w)(?-i:[àa]\s+[A-ZÀ-Þ])))")  # "Espace La Grange à Saint-Aubin": the town is not the place
-_PLACE_CHARS = r"(?:[^,.;:()\n\d]|[ \t]*\n[ \t]*(?=(?-i:[a-zà-ÿ])))*?"  # "salle⏎polyvalente" goes on
-PLACE_RE = led_by(
-    "àade",
-    rf"\b(?:[àa]|au|dans|en)\s+(?:la\s+|l['’]\s*|le\s+|les\s+)?(?P<v>(?:{_PLACE_WORDS})\b{_PLACE_CHARS}){_PLACE_END}",
-    re.I)
-# "en Mairie, salle des mariages": the blind set wants the room, tests/data/generalisation/pv_mouvements the
-# building; the building is kept until the lead settles it (set True to prefer the room).
-PREFER_ROOM = False
-ROOM_RE = re.compile(rf"[ \t]*,[ \t]*(?:dans\s+)?(?:la\s+)?(?P<v>salle\b{_PLACE_CHARS}){_PLACE_END}", re.I)
-
-
-# "Lieu : Espace des Solidarités, 12 allée ..." / "Lieu de la séance : salle du conseil"
-PLACE_LABEL_RE = led_by("lL", r"\bLieu(?:\s+de\s+(?:la\s+)?(?:s[ée]ance|r[ée]union))?[ \t]*:[ \t]*"
-                              r"(?P<v>[^\W\d_][^,.;:()\n\d]*?)[ \t]*(?=[,.;(\n]|$)")
-# "Séance du 9 juillet 2025 – 18h30 – Salle des fêtes", "réuni le 30 juin 2025 à 20h30, salle du conseil"
-_WORD_REST = re.compile(r"\w*")
-_SEP = re.compile(r"[ \t]*[,–—\-][ \t]*")
-BARE_PLACE_RE = re.compile(rf"(?P<v>(?:{_PLACE_WORDS})\b{_PLACE_CHARS}){_PLACE_END}", re.I)
-
-
-def place(text: str, wins, s: Session | None = None) -> Spanned[str] | None:
-    """Where the meeting is held: "à la salle des fêtes"; "en Mairie, salle des mariages" -> the room."""
-    for a, b in wins:
-        for mm in MEETING_RE.finditer(text, a, b):
-            if m := PLACE_RE.search(text, mm.end(), mm.end() + 250):
-                room = PREFER_ROOM and not fold(m["v"]).startswith("salle") and ROOM_RE.match(text, m.end())
-                return _value(room or m)
-    for a, b in wins:
-        if m := PLACE_LABEL_RE.search(text, a, b):
-            return _value(m)
-    return _after_date(text, wins, s)
-
-
-def _after_date(text: str, wins, s: Session | None) -> Spanned[str] | None:
-    """A place written after the session's date and time, behind a comma or a dash."""
-    for a, b in wins:
-        for d in find_dates(text, a, b):
-            if s is None or not s.date or d.value != s.date.value:
-                continue
-            pos = _AFTER_DATE.match(text, d.end).end()
-            if t := TIME_RE.match(text, pos):
-                pos = _WORD_REST.match(text, t.end()).end()  # TIME_RE may stop at "18 h|eures"
-            if (sep := _SEP.match(text, pos)) and (m := BARE_PLACE_RE.match(text, sep.end())):
-                return _value(m)
-    return None
-
-
-def _value(m: re.Match) -> Spanned[str]:
-    raw = m["v"].rstrip()
-    return Spanned(re.sub(r"\s+", " ", raw), m.start("v"), m.start("v") + len(raw))
 
 
 # A count box printed as a table: a header row of labels, then (rule rows aside) a row of numbers.

@@ -121,9 +121,21 @@ def join_breaks(text: str, raw: str) -> str:
     return LINE_BREAK_HYPHEN.sub(join, raw)
 
 
+# "(point 4 de l'ordre du jour)" after a number: a remark, not the title.
+PAREN_ONLY = re.compile(r"\s*\([^()\n]*\)\s*$")
+# "Nombre de conseillers : …", "Date de convocation : …": a header's field, not a title.
+HEADER_FIELD = re.compile(r"\s*(?:Nombre|Date|Conseillers|Membres|S[ée]ance|Pr[ée]sents|Votants|Pr[ée]sidence)\b[^:\n]*:", re.I)
+OBJECT_AFTER = re.compile(r"^[ \t#*>]*(?:[O0]bjet|[O0]BJET)\s*:\s*(?P<t>\S[^\n]*)", re.M)
+
+
+def has_title_words(rest: str) -> bool:
+    """A heading's rest holds a title (three letters in a row, not only a remark in brackets)."""
+    return bool(re.search(r"[^\W\d_]{3}", rest)) and not PAREN_ONLY.match(rest)
+
+
 def labelled_title(text: str, h: Heading, rest: str, rest_start: int, stop: int) -> Spanned[str] | None:
-    """Title of "Délibération n°X": the rest of its line, or the next non-blank line."""
-    if re.search(r"[^\W\d_]{3}", rest):
+    """Title of "Délibération n°X": the rest of its line, the next non-blank line, or an "Objet :" line."""
+    if has_title_words(rest):
         t = clean_title(rest)
         if t:
             return Spanned(t, rest_start, rest_start + len(rest.rstrip()))
@@ -131,10 +143,28 @@ def labelled_title(text: str, h: Heading, rest: str, rest_start: int, stop: int)
         line = text[a:b]
         if not line.strip() or line.strip() == "---":
             continue
-        if _is_heading_line(line) or (BODY_START.match(line) and not OBJECT_LABEL.match(line)):
+        if OBJECT_LABEL.match(line):
+            return object_lines(text, a + OBJECT_LABEL.match(line).end(), b, stop)
+        if _is_heading_line(line) or BODY_START.match(line) or HEADER_FIELD.match(line):
             break
         return Spanned(clean_title(line), a, b)
-    return object_before(text, h.start)
+    return object_before(text, h.start) or object_after(text, h.end, stop)
+
+
+def object_lines(text: str, start: int, end: int, stop: int) -> Spanned[str]:
+    """An "Objet :" subject and the lines it wraps onto, up to a blank line or the body."""
+    for k, (a, b) in enumerate(_lines_after(text, end + 1, stop)):
+        line = text[a:b]
+        if k >= 3 or not line.strip() or BODY_START.match(line) or NOT_TITLE.search(line) or _is_heading_line(line):
+            break
+        end = b
+    return Spanned(clean_title(join_breaks(text, text[start:end])), start, end)
+
+
+def object_after(text: str, pos: int, stop: int) -> Spanned[str] | None:
+    """The "Objet :" line of an extract's body, below its header."""
+    m = OBJECT_AFTER.search(text, pos, min(stop, pos + 3000))
+    return object_lines(text, m.start("t"), m.end("t"), stop) if m else None
 
 
 OBJECT_BEFORE = re.compile(  # the subject may wrap onto indented lines

@@ -53,6 +53,7 @@ def names_in(chunk: str, a: int) -> list[Spanned[str]]:
     seen = {fold(p.value) for p in people}
     people += [p for p in listed if fold(p.value) not in seen and not any(p.start < q.end and q.start < p.end
                                                                           for q in people)]
+    people = [Spanned(re.sub(r"\s+", " ", p.value), p.start, p.end) for p in people]  # "Eric⏎OZIER": one name
     return sorted(people, key=lambda p: p.start)
 
 
@@ -60,7 +61,8 @@ _CIV = r"(?:M\.|MM\.?|Mmes?|Mlle|Monsieur|Madame|Messieurs|Mesdames)"
 _LIST = rf"(?P<names>{_CIV}\s[^.;:()\n]{{2,160}}?(?:\n[^.;:()\n]{{0,80}}?)?)"
 # Who voted against or abstained, named apart from the count.
 # A line "Contre : MM. X, Y" ends at a tab or a run of spaces (the next column: "Abstention : …").
-_CELL_END = r"(?=\t|[ ]{2,}|\n|\Z)"
+_NEXT_LABEL = r"[ \t]*;[ \t]*(?:pour|contre|abstention|ne\s+pren)"  # "Contre : X, Y ; abstention : Z"
+_CELL_END = rf"(?=\t|[ ]{{2,}}|{_NEXT_LABEL}|\n|\Z)"
 # "Contre : CLÉMENT Gilles, ROYER Marion" on its own line: bare names, capitalised, no count.
 _BARE = r"(?!n[ée]ant\b|aucune?\b|personne\b|sans\b)(?-i:[A-ZÀ-Ý])[^\n\t\d]{2,200}?"
 AGAINST_NAMED = [re.compile(p, re.I | re.M) for p in (
@@ -72,7 +74,7 @@ AGAINST_NAMED = [re.compile(p, re.I | re.M) for p in (
 ABSTAIN_NAMED = [re.compile(p, re.I | re.M) for p in (
     r"(?:se\s+sont\s+abstenue?s|s['’]est\s+abstenue?)\s*:\s*(?P<names>[^\n]{3,200})",
     rf"\babstentions?(?:\(s\))?\s*:\s*(?P<names>{_CIV}\s[^\n\t]{{3,200}}?){_CELL_END}",
-    rf"^[ \t]*abstentions?(?:\(s\))?\s*:[ \t]*(?P<names>{_BARE}){_CELL_END}",
+    rf"(?:^[ \t]*|;[ \t]*)abstentions?(?:\(s\))?\s*:[ \t]*(?P<names>{_BARE}){_CELL_END}",
     rf"{_LIST}\s*,?\s+(?:s['’][ée]tant\s+abstenue?s?|s['’]abstien(?:nen)?t|se\s+sont\s+abstenue?s)",
 )]
 

@@ -22,10 +22,11 @@ from .votetables import row_votes, table_votes
 from .votecounts import (ABSTAIN, AGAINST, BALLOT_FOR, BALLOT_WORDS, BLANK, FOR, MAJORITY, NOT_ITEM_VOTE,
                          NOT_VOTING, UNANIMITY, UNANIMITY_OTHER, UNANIMOUS_COUNT)
 
-WITHDRAWN = led_by(r"rqpad|\t ", "|".join((
+WITHDRAWN = led_by(r"rqpad|\t \"", "|".join((
     r"\bretir[ée]e?\s+de\s+l['’]ordre\s+du\s+jour",                           # retiré de l'ordre du jour
     r"\b(?:question|point|affaire|d[ée]lib[ée]ration)\s+(?:est\s+)?retir[ée]e?",  # point retiré
     r"(?-i:\bRETIR[ÉE]E?\b)|\|\s*retir[ée]e?\s*\|",                            # RETIRE, | Retirée |
+    r"\"\s*retir[ée]e?\s*\"",                                                 # a quoted CSV cell
     r"(?:\t|[ ]{2,})retir[ée]e?[ \t]*$",                                      # a list's last column
 )), re.I | re.M)
 DEFERRED = led_by("ard", "|".join((
@@ -33,8 +34,9 @@ DEFERRED = led_by("ard", "|".join((
     r"\bd[ée]cide\s+d['’]ajourner\b|\bd[ée]cide\s+de\s+(?:reporter|surseoir)\b",   # décide d'ajourner l'affaire
     r"\breport[ée]e?\s+(?:à|au|lors)\s+(?:une|la)\s+(?:prochaine|séance|ultérieure)",  # reporté à une prochaine séance
 )), re.I)
-REJECTED = led_by(r"r|\t eanc", "|".join((
+REJECTED = led_by(r"r|\t eanc\"", "|".join((
     r"(?-i:\bREJET[ÉE]E?\b)|\|\s*rejet[ée]e?|(?:\t|[ ]{2,})rejet[ée]e?[ \t]*$",  # REJETE, | Rejetée |
+    r"\"\s*rejet[ée]e?\s*\"",                                                 # a quoted CSV cell
     r"\brejet[ée]e?\s+(?:à|par)\s+(?:l['’]unanimit|la\s+majorit|\d+\s+voix)",     # rejeté par 19 voix
     r"\b(?:est|a\s+été)\s+rejet[ée]e?\b|\bn['’]est\s+pas\s+adopt",               # est rejetée, n'est pas adopté
     r"\b(?:conseil|assembl[ée]e)(?:\s+\w+)?\s*(?:,[^,\n]{0,60},\s*)?rejette\b",       # le conseil municipal rejette
@@ -44,7 +46,7 @@ OTHER_OUTCOMES = ((WITHDRAWN, "withdrawn", ("retir",)), (DEFERRED, "deferred", (
                   (REJECTED, "rejected", ("rejet", "n'est", "n’est")))
 ADOPTED = re.compile(r"\badopt[ée]e?s?\b|\best\s+approuv[ée]e?\b|\bproclam[ée]e?s?\b|\bADOPTE", re.I)
 NOTED_TITLE = re.compile(r"^\W*(?:compte[- ]rendu|rapport\s+d['’]activit|d[ée]cisions?\s+prises|informations?\b|"
-                         r"point\s+d['’]information|"
+                         r"point\s+d['’]information|questions?\s+(?:orales|[ée]crites)\b|"
                          r"communications?\b|lecture\b|pr[ée]sentation\b)", re.I)
 NOTED_TEXT = re.compile(r"\bprend\s+acte\b|\bdonne\s+acte\b|\bdonne\s+lecture\b|\bpr[ée]sente\s+le\s+rapport|"
                         r"\b(?:pas|sans)\s+de\s+vote\b|\bsans\s+vote\b|\bn['’](?:appelle|donne)\s+pas\s+lieu\s+[àa]\s+(?:un\s+)?vote",

@@ -34,10 +34,15 @@ def table_votes(text: str, a: int, b: int) -> dict[str, Spanned[int]]:
     return out
 
 
-ROW_HEADER = re.compile(r"^[^\n]*\|[^\n]*\b(?:pour|contre)\b[^\n]*$", re.I | re.M)
+_SEP = r"(?:\||\"[ \t]*[;,][ \t]*\")"  # a pipe, or the '";"' between the quoted cells of a CSV line
+ROW_HEADER = re.compile(rf"^[^\n]*{_SEP}[^\n]*\b(?:pour|contre)\b[^\n]*$", re.I | re.M)
+QUOTED_CELL = re.compile(r'"(?P<c>[^"\n]*)"')
+QUOTED_ROW = re.compile(r'[ \t]*"[^"\n]*"[ \t]*[;,][ \t]*"')
 
 
 def _cells(text: str, a: int, b: int) -> list[tuple[int, str]]:
+    if QUOTED_ROW.match(text, a, b):  # a quoted CSV line: "N°";"Objet";…
+        return [(m.start("c"), m["c"].strip()) for m in QUOTED_CELL.finditer(text, a, b)]
     line = text[a:b].strip()
     lead = a + text[a:b].find(line)
     body = line[1:] if line.startswith("|") else line
@@ -50,7 +55,7 @@ def row_votes(text: str, a: int, b: int) -> dict[str, Spanned[int]]:
     """Counts of a list's row under a header with vote columns ("| N° | Objet | Pour | Contre |")."""
     nl = text.find("\n", a + 1, b)
     b = b if nl < 0 else nl  # a row's wrapped lines below it hold no counts
-    if "|" not in text[a:b]:
+    if "|" not in text[a:b] and not QUOTED_ROW.match(text, a, b):
         return {}
     head = None
     for head in ROW_HEADER.finditer(text, max(0, a - 3000), a):
@@ -69,14 +74,14 @@ def row_votes(text: str, a: int, b: int) -> dict[str, Spanned[int]]:
 
 
 # The header of a list printed as a table: cells set apart by pipes, naming the object or the votes.
-COLUMN_HEADER = re.compile(r"^(?=[^\n\d]*$)[^\n]*\|[^\n]*\b(?:objet|intitul[ée]|pour|contre)\b[^\n]*$", re.I | re.M)
+COLUMN_HEADER = re.compile(rf"^(?=[^\n\d]*$)[^\n]*{_SEP}[^\n]*\b(?:objet|intitul[ée]|pour|contre)\b[^\n]*$", re.I | re.M)
 
 
 def row_cell(text: str, a: int, b: int, label: str) -> Spanned[str] | None:
     """The cell of the list's row at text[a:] under the header column whose label matches ``label``."""
     nl = text.find("\n", a, b)
     b = b if nl < 0 else nl
-    if "|" not in text[a:b]:
+    if "|" not in text[a:b] and not QUOTED_ROW.match(text, a, b):
         return None
     head = None
     for head in COLUMN_HEADER.finditer(text, max(0, a - 3000), a):

@@ -1,0 +1,37 @@
+"""Parties named in an all-caps title, read in title case (used by :mod:`.organisations`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ..model import Spanned
+from .orgmerge import key
+
+TITLE_CUT = re.compile(r"\s+(?:pour|à|au|aux|en|sur|par|dans|avec)\s.*$", re.S)
+SMALL_WORD = re.compile(r"(?:de|du|des|d|la|le|les|l|et|à|au|aux|pour|avec|en|sur|par|dans)", re.I)
+
+
+def caps_title_parties(text: str, title: str, found: list[Spanned[str]],
+                       partners: Callable[[str], list[Spanned[str]]]) -> list[Spanned[str]]:
+    """Parties named in an all-caps title ("CONVENTION AVEC LE SERVICE DÉPARTEMENTAL ... DE L'INDRE"),
+    read in title case, unless the text already names a body that starts the same way."""
+    pos = text.find(title[:30]) if title else -1
+    end = text.find("\n\n", pos)
+    heading = text[pos:end if 0 <= end - pos <= 400 else pos + len(title)] if pos >= 0 else title
+    lines = heading.split("\n")
+    kept = [i for i, line in enumerate(lines) if not _caps(line)][:1]  # "Rapporteur : ..." under the title
+    heading = "\n".join(lines[:kept[0]]) if kept and kept[0] > 0 else heading
+    if not _caps(heading):
+        return []
+    cased = re.sub(r"\w+", lambda w: w[0].lower() if SMALL_WORD.fullmatch(w[0]) else w[0].capitalize(), heading)
+    heads = {" ".join(key(x.value).split()[:2]) for x in found}
+    pos = max(pos, 0)
+    # every word is capitalised now: "avec l'Association X" was "avec l'association X", named X
+    names = [re.sub(r"^Association\s+", "", TITLE_CUT.sub("", x.value)) for x in partners(cased)]
+    return [Spanned(n, pos, pos + len(n)) for n in names if " " in n and " ".join(key(n).split()[:2]) not in heads]
+
+
+def _caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
