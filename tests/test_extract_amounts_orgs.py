@@ -638,3 +638,80 @@ def test_table_whose_first_header_cell_gives_the_unit():
     text = ("| Section (en €) | Dépenses | Recettes |\n|---|---|---|\n| Fonctionnement | 912 300,00 | 912 300,00 |\n"
             "| Investissement | 401 250,50 | 401 250,50 |\n")
     assert sorted(set(values(text))) == [401250.5, 912300]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a public funder and the fund it pays from, in a financing table
+    ("Plan de financement :\n| Financeur | Montant |\n| Région – FRAT | 20 000 € |\n", ["Région"]),
+    # a one-word head spelt out in small words up to its acronym in brackets
+    ("La convention est signée avec la Région et l'Agence de services et de paiement (ASP), et le Maire la signe.",
+     ["Région", "Agence de services et de paiement"]),
+    # an EPCI named head word last, with an elided "d'" inside
+    ("Le transfert de la compétence assainissement à Pays d'Auge Communauté est approuvé.", ["Pays d'Auge Communauté"]),
+    # a public body written in capitals ends where no DE/DU/DES links the next word
+    ("MONSIEUR LE MAIRE EXPOSE QUE LA COMMUNAUTE DE COMMUNES DU VAL DE SAONE PROPOSE UN SERVICE COMMUN.",
+     ["COMMUNAUTE DE COMMUNES DU VAL DE SAONE"]),
+    ("LE CONSEIL DECIDE D'ADHERER AU SYNDICAT MIXTE DES EAUX DE LA HAUTE-LOIRE A COMPTER DU 1ER JANVIER.",
+     ["SYNDICAT MIXTE DES EAUX DE LA HAUTE-LOIRE"]),
+    # a legal form of health professionals' companies is dropped like SARL
+    ("Une convention est conclue avec la SISA Maison de santé du Lac, qui regroupe les praticiens.", ["Maison de santé du Lac"]),
+    # a person named after "bureau d'études" on the next line is no company
+    ("Choix du bureau d'études\nM. Paul MARTIN présente le rapport d'analyse des offres. Le marché est attribué.", []),
+])
+def test_blind5_org_forms(text, expected):
+    assert [fold(n) for n in names(text)] == [fold(e) for e in expected]
+
+
+def test_table_under_a_euro_caption():
+    text = ("Le plan de financement est approuvé.\n\nPLAN DE FINANCEMENT PRÉVISIONNEL (en € HT)\n"
+            "| Financeur | Montant | Taux |\n| État – DETR | 120 000,00 | 40 % |\n| Département | 60 000,00 | 20 % |\n"
+            "| TOTAL | 300 000,00 | 100 % |\n")
+    assert values(text) == [120000, 60000, 300000]
+    # a column in another unit under the caption is left out
+    text = "Répartition (en euros) :\n| Commune | Population | Contribution |\n| Alpha | 1 200 | 3 400 |\n"
+    assert values(text) == [3400]
+    # without a caption, bare figures stay out
+    assert values("Répartition :\n| Commune | Population | Contribution |\n| Alpha | 1 200 | 3 400 |\n") == []
+
+
+def test_sale_platform_is_a_party_but_not_where_a_notice_is_posted():
+    assert names("Vente de matériels réformés par l'intermédiaire de la plateforme Webenchères | Approuvée") == ["Webenchères"]
+    assert names("Les offres sont déposées sur la plateforme Marchés Publics Info. Le marché est attribué.") == []
+
+
+def test_acronym_in_brackets_picking_the_main_words():
+    text = "- CONFIE l'étude à l'Agence d'urbanisme, d'habitat et d'environnement de la Savoie (AUHE)."
+    assert names(text) == ["Agence d'urbanisme, d'habitat et d'environnement de la Savoie"]
+
+
+def test_collectivite_with_its_territory():
+    assert names("La Collectivité européenne d'Alsace participe à hauteur de 20 % du coût.") == [
+        "Collectivité européenne d'Alsace"]
+    assert names("Les collectivités territoriales et la Collectivité territoriale sont informées.") == []
+
+
+def test_foyer_rural_with_its_place():
+    assert names("Le conseil répartit l'enveloppe : le Foyer rural de Saint-Avit reçoit 1 500 €.") == ["Foyer rural de Saint-Avit"]
+    assert names("Subvention au Foyer rural pour 300 €.") == []
+    assert names("La résidence du Foyer de Jeunes Travailleurs de Lorient est rénovée.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Le loyer est fixé à 500 € par mois. Manche Habitat sera chargé de la gestion locative.", ["Manche Habitat"]),
+    ("La gestion est confiée à Vendée Habitat pour trois ans.", ["Vendée Habitat"]),
+    ("Le Service Habitat instruit les dossiers.", []),
+    ("Les logements sont la propriété de Côtes d’ Armor Habitat et de la ville.", []),
+])
+def test_social_landlord_named_after_its_place(text, expected):
+    assert names(text) == expected
+
+
+def test_technical_acronym_in_title_is_no_body():
+    title = "Éclairage public : passage aux LED"
+    assert names(title + "\nLes travaux sont estimés à 78 000 €.", title=title) == []
+
+
+def test_budget_codes_under_a_euro_caption_are_no_amounts():
+    text = ("Décision modificative n° 1 (en €) :\n| Chapitre | Article | Montant |\n|---|---|---|\n"
+            "| 011 | 6232 | 4 500,00 |\n| 022 | 022 | -4 500,00 |\n")
+    assert values(text) == [4500]

@@ -672,3 +672,82 @@ def test_mayor_signing_in_the_right_column_presides_not_the_secretary():
             "La secrétaire de séance,              Le Maire,\nAnne PETIT                             Jean ROUX\n")
     s = from_text(text).sessions[0]
     assert (s.president.value, s.secretary.value) == ("Jean ROUX", "Anne PETIT")
+
+
+# --- fix round 5: forms seen in a fifth blind set (own strings) -----------------------------------
+
+@pytest.mark.parametrize("text, time", [
+    ("Le Conseil syndical s'est réuni à 20h15, à la salle des fêtes de Marny, le 4 juin 2025.\n", "20:15"),
+    ("Conseil du 4 juin 2025\nLe conseil, convoqué le 28 mai, s'est réuni à 18h30 à la mairie.\n", "18:30"),
+    ("LE QUATRE JUIN DEUX MILLE VINGT-CINQ A 20 H 30, LE CONSEIL MUNICIPAL S'EST REUNI EN MAIRIE.\n", "20:30"),
+    ("Bureau du 4 juin 2025\n\nOuverture à 9h45 par la Présidente.\n", "09:45"),
+])
+def test_start_time_after_met_at_opening_at_and_a_capital_a(text, time):
+    assert from_text(text).sessions[0].start_time.value == time
+
+
+def test_place_goes_on_after_a_line_ending_with_de():
+    text = ("Séance du 4 juin 2025\nLe conseil s'est réuni à 19h00 à la maison des associations de\n"
+            "Saint-Martin-des-Prés sous la présidence de M. Luc MOREL, Président.\n")
+    s = from_text(text).sessions[0]
+    assert s.place.value == "maison des associations de Saint-Martin-des-Prés"
+    assert s.president.value == "Luc MOREL"
+
+
+def test_convocation_date_written_on_the_next_line():
+    text = ("Séance du lundi 4 juin 2025\nLes membres se sont réunis en mairie, sur convocation du Maire en date\n"
+            "du 28 mai 2025, sous la présidence de Mme Lise BRUN, Maire.\n")
+    assert from_text(text).sessions[0].convocation_date.value == "2025-05-28"
+
+
+def test_capitals_civilities_dropped_and_a_proxy_written_par():
+    text = ("SEANCE DU 4 JUIN 2025\nLE CONSEIL S'EST REUNI SOUS LA PRESIDENCE DE MADAME LISE BRUN, MAIRE.\n\n"
+            "ETAIENT PRESENTS : MME LISE BRUN, MM. PAUL ROY, MARC DUVAL, MMES ANNE PIC, JULIE VIDAL.\n"
+            "ETAIT REPRESENTE : M. LUC MOREL PAR MME ANNE PIC.\n"
+            "ETAIENT EXCUSES : M. LUC MOREL, MADEMOISELLE EMMA NOEL.\n"
+            "SECRETAIRE DE SEANCE : MME JULIE VIDAL.\n")
+    s = from_text(text).sessions[0]
+    assert (s.president.value, s.secretary.value) == ("LISE BRUN", "JULIE VIDAL")
+    assert values(s.present) == ["LISE BRUN", "PAUL ROY", "MARC DUVAL", "ANNE PIC", "JULIE VIDAL"]
+    assert values(s.excused) == ["LUC MOREL", "EMMA NOEL"]
+    assert [(p.giver.value, p.holder.value) for p in s.proxies] == [("LUC MOREL", "ANNE PIC")]
+
+
+def test_present_delegates_listed_per_member_community():
+    text = ("Comité syndical du 4 juin 2025\n\nÉtaient présents :\n"
+            "- pour la Communauté de communes du Haut-Vallon : MM. Paul ROY, Marc DUVAL, Mme Anne PIC\n"
+            "- pour la Communauté d'agglomération Rives-Sud : Mme Lise BRUN et M. Luc MOREL\n"
+            "Excusé : M. Jean VIDAL\n")
+    s = from_text(text).sessions[0]
+    assert values(s.present) == ["Paul ROY", "Marc DUVAL", "Anne PIC", "Lise BRUN", "Luc MOREL"]
+    assert values(s.excused) == ["Jean VIDAL"]
+
+
+def test_members_of_the_board_present_and_other_bodies_named_in_the_letterhead():
+    text = ("SERVICE DÉPARTEMENTAL D'INCENDIE ET DE SECOURS DU HAUT-RHIN\nBUREAU DU CONSEIL D'ADMINISTRATION\n"
+            "Réunion du 4 juin 2025\n\nMembres du bureau présents : Paul ROY, Anne PIC, Marc DUVAL\n"
+            "Membre excusé : M. Luc MOREL\n")
+    ext = from_text(text)
+    assert values(ext.sessions[0].present) == ["Paul ROY", "Anne PIC", "Marc DUVAL"]
+    assert (ext.authority.type.value, ext.authority.name.value) == (
+        "other", "SERVICE DÉPARTEMENTAL D'INCENDIE ET DE SECOURS DU HAUT-RHIN")
+    petr = from_text("PÔLE D'ÉQUILIBRE TERRITORIAL ET RURAL DU PAYS DE BRAY\nComité syndical du 4 juin 2025\n").authority
+    assert (petr.type.value, petr.name.value) == ("other", "PÔLE D'ÉQUILIBRE TERRITORIAL ET RURAL DU PAYS DE BRAY")
+
+
+def test_president_after_du_maire_and_members_counted_as_x_of_n():
+    text = ("Conseil municipal du 4 juin 2025\nRéunis sous la présidence du maire, Lise BRUN, les élus ont "
+            "examiné cinq dossiers. 12 des 15 conseillers étaient présents.\n")
+    s = from_text(text).sessions[0]
+    assert (s.president.value, s.members_in_office.value) == ("Lise BRUN", 15)
+    assert from_text("Séance du 4 juin 2025\nSous la présidence du Maire\nPrésents : M. Paul ROY\n"
+                     ).sessions[0].president is None
+
+
+def test_place_is_the_rest_of_a_date_time_line():
+    s = from_text("BUREAU\nRéunion du 4 juin 2025 – 14h00 – Centre technique, Vesoul\n\nPrésents : M. Paul ROY\n").sessions[0]
+    assert (s.start_time.value, s.place.value) == ("14:00", "Centre technique")  # a place word: up to the comma
+    s = from_text("BUREAU\nRéunion du 4 juin 2025 – 14h00 – Direction des services, Vesoul\n").sessions[0]
+    assert s.place.value == "Direction des services, Vesoul"
+    s = from_text("Séance du 4 juin 2025 – 20h30 – Compte rendu sommaire\n\nPrésents : M. Paul ROY\n").sessions[0]
+    assert s.place is None

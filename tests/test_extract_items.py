@@ -745,3 +745,81 @@ def test_semicolons_between_names_and_comma_separated_quoted_rows():
     ds = run_mine(text_doc(text))
     assert [(d.number.value, d.rapporteur.value, vals(d)["outcome"]) for d in ds] == [
         ("2025-04", "Noël RIBES", "adopted"), ("2025-05", "Eva SOL", "withdrawn")]
+
+
+# ---- fix round 5: general forms ------------------------------------------------------------
+
+def test_pipe_rows_with_a_lettered_code_are_items():
+    text = ("| N° | Objet | Décision |\n|----|-------|----------|\n"
+            "| CA-2025-07 | Tarifs des piscines intercommunales | Adoptée à l'unanimité |\n"
+            "| CA-2025-08 | Convention avec l'office de tourisme | Ajournée |\n")
+    ds = run_mine(text_doc(text))
+    assert [(d.number.value, d.title.value) for d in ds] == [
+        ("CA-2025-07", "Tarifs des piscines intercommunales"), ("CA-2025-08", "Convention avec l'office de tourisme")]
+
+
+def test_number_printed_in_the_footer_of_an_extract():
+    text = ("EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS\nSéance du 3 février 2025\n\n"
+            "Objet : Vente d'une parcelle communale au lieu-dit Les Granges\n\n"
+            "Le Maire expose le projet.\nLe conseil municipal, après en avoir délibéré, à l'unanimité, approuve la vente.\n\n"
+            "Fait à Saint-Aubin, le 4 février 2025.\n\nDélibération n° 2025-012\n"
+            "Acte rendu exécutoire après dépôt en Préfecture du Loiret le 06/02/2025\n")
+    d = one(text)
+    assert (d.number.value, d.title.value) == ("2025-012", "Vente d'une parcelle communale au lieu-dit Les Granges")
+    assert d.start < text.index("Le Maire expose") and d.prefecture_received.value == "2025-02-06"
+
+
+@pytest.mark.parametrize("stamp", ["Transmis au représentant de l'État le 9 juin 2025",
+                                   "Acte déposé en sous-préfecture de Lannion le 09/06/2025"])
+def test_transmission_to_the_state_representative_and_deposit_in_a_named_prefecture(stamp):
+    d = one(f"Objet : Tarifs de la cantine\nLe conseil, à l'unanimité, fixe les tarifs.\n{stamp}\n")
+    assert d.prefecture_received.value == "2025-06-09"
+
+
+def test_rapporteur_in_minutes_typed_in_capitals_and_a_presenter_at_a_line_start():
+    text = ("1) TARIFS DU CIMETIERE\nMONSIEUR LE MAIRE PROPOSE DE FIXER LES TARIFS.\nADOPTE A L'UNANIMITE.\n\n"
+            "2) ENTRETIEN DES CHEMINS\nM. PAUL BERTHIER, ADJOINT, EXPOSE LE PROGRAMME DE TRAVAUX.\nADOPTE A L'UNANIMITE.\n\n"
+            "3) MARCHE DE RESTAURATION SCOLAIRE\nMme Anne VIDAL présente l'analyse des offres.\n"
+            "Le conseil municipal, à l'unanimité, attribue le marché.\n")
+    ds = run_mine(text_doc(text), president="Marc ROUX")
+    assert [d.title.value for d in ds] == ["TARIFS DU CIMETIERE", "ENTRETIEN DES CHEMINS", "MARCHE DE RESTAURATION SCOLAIRE"]
+    assert [d.rapporteur.value for d in ds] == ["Marc ROUX", "PAUL BERTHIER", "Anne VIDAL"]
+
+
+def test_title_stops_before_the_chair_speaking_and_an_object_wraps_onto_its_next_line():
+    text = ("Délibération CS-2025-04 : Convention avec la Région pour le programme LEADER\n"
+            "La Présidente rappelle que l'enveloppe du territoire a été votée en 2023.\n"
+            "Le comité syndical, à l'unanimité, approuve la convention.\n")
+    assert one(text).title.value == "Convention avec la Région pour le programme LEADER"
+    text = ("OBJET : Construction d'une crèche intercommunale – plan de\nfinancement et demande de subvention\n\n"
+            "Rapporteur : M. Luc PERRIN\n\nLe conseil communautaire, à l'unanimité, approuve le plan de financement.\n")
+    assert one(text).title.value == ("Construction d'une crèche intercommunale – plan de financement et demande de subvention")
+
+
+def test_roll_call_names_and_the_secretary_item_and_a_ligature_heading():
+    text = ("1. Désignation du secrétaire de séance\nM. Hugo PETIT est désigné secrétaire de séance à l'unanimité.\n\n"
+            "2. Transfert de la compétence assainissement\nIl est procédé au vote par appel nominal :\n"
+            "DURAND Michel .......... POUR\nMARTIN Sophie ........... CONTRE\nLE GOFF Yann (et pour BERNARD Luc) ... POUR / POUR\n"
+            "PETIT Hugo .............. ABSTENTION\nROBERT Anne ............. CONTRE\n"
+            "Le conseil municipal approuve le transfert.\n\n"
+            "3. Vœu pour le maintien de la trésorerie\nCe point est reporté à une prochaine séance.\n")
+    ds = run_mine(text_doc(text))
+    assert [d.title.value for d in ds][2] == "Vœu pour le maintien de la trésorerie"
+    assert (vals(ds[0])["outcome"], vals(ds[0])["unanimous"]) == ("adopted", True)
+    v = ds[1].vote
+    assert [n.value for n in v.against_names] == ["MARTIN Sophie", "ROBERT Anne"]
+    assert [n.value for n in v.abstain_names] == ["PETIT Hugo"]
+    assert vals(ds[2])["outcome"] == "deferred"
+
+
+def test_sub_headings_of_a_bulletin_each_over_a_paragraph_with_its_vote():
+    text = ("Lettre d'information – automne 2025\n\nLe conseil municipal du 9 octobre en bref\n\n"
+            "Les élus ont examiné plusieurs dossiers.\n\n"
+            "🚸 Sécurité routière : un plateau devant l'école\n\nLes travaux coûteront 18 000 €. Vote : unanimité.\n\n"
+            "Médiathèque : nouveaux horaires\n\nLes horaires du samedi sont élargis. Vote : 12 pour, 2 contre.\n\n"
+            "⚽ Stade : vestiaires rénovés\n\nLe marché est attribué pour 96 000 €. Vote : unanimité.\n\n"
+            "Et aussi…\n\nLa prochaine séance aura lieu en décembre.\n")
+    ds = run_mine(text_doc(text))
+    assert [d.title.value for d in ds] == ["Sécurité routière : un plateau devant l'école",
+                                           "Médiathèque : nouveaux horaires", "Stade : vestiaires rénovés"]
+    assert [vals(d)["against"] for d in ds] == [None, 2, None]

@@ -29,9 +29,10 @@ _TAIL = (r"(?:\s+(?:ayant|n['’]ayant|non|qui|avec|sans|en\s+application|par|et
          r"de\s+voter|[ée]crit)[^:\n]{0,200}?(?=:))?")
 # a heading ends with a colon, a table cell or the line; a count may stand before: "Présents (12) :"
 _END = r"(?:[ \t]*\([ \t]*\d{1,3}[ \t]*\))?[ \t*_]*(?::|\||(?=\n))[ \t*_]*"
-# "Délégués présents", "Conseillers municipaux absents", "Membres excusés": who the list is of.
+# "Délégués présents", "Conseillers municipaux absents", "Membres excusés", "Membres du bureau présents".
 _WHO = (r"(?:(?:d[ée]l[ée]gu[ée]|conseill[eè]re?|membre|[ée]lu)s?(?:[ \t]+(?:titulaire|suppl[ée]ant|communautaire|"
-        r"municipa(?:l|ux|le))s?)?[ \t]+)?")  # same line: "conseiller⏎⏎Excusé :" is a list's end
+        r"municipa(?:l|ux|le))s?|[ \t]+du[ \t]+(?:bureau|comit[ée]))?[ \t]+)?")  # "Membres du bureau présents"
+# (same line: "conseiller⏎⏎Excusé :" is a list's end)
 _WAS = rf"(?:(?:[ée]taient|[ée]tait|sont|est)\s+|{_WHO})"
 # "Étaient présents les conseillers municipaux suivants :": who the list is of, after the word
 _WHO_AFTER = (r"(?:[ \t]+(?:les\s+)?(?:conseill[eè]re?s|membres|d[ée]l[ée]gu[ée]e?s|[ée]lue?s)"
@@ -72,7 +73,7 @@ PROXY_RES = [
 HOLDER_FIRST_RE = re.compile(  # "M. B (pouvoir de Mme A)" in a list of those present
     r"^(?P<h>.+?)\s*[(,]\s*(?:porteur\s+d[ue]\s+|ayant\s+re[çc]u\s+|avec\s+)?(?:le\s+|un\s+)?"
     r"(?:pouvoir|procuration)\s+(?:de|d['’])\s*(?P<g>[^)]+)\)?$", re.I | re.S)
-BARE_PROXY_RE = re.compile(r"^(?P<g>.+?)\s+(?:à|par)\s+(?P<h>.+)$", re.S)
+BARE_PROXY_RE = re.compile(r"^(?P<g>.+?)\s+(?:à|À|par|PAR)\s+(?P<h>.+)$", re.S)  # "M. X PAR M. Y" in capitals
 ROLE_RE = re.compile(r"\b(?:le|la)\s+(?:maire|pr[ée]sidente?)\b", re.I)
 
 

@@ -12,6 +12,7 @@ import re
 
 from ..model import Spanned
 from .frenchtext import CIVILITY, clean_person, fold, is_person_name
+from .session_fields import caps_civility_end
 
 INLINE_SEP = re.compile(r"[,;|]|\s[-–—]+\s|[-–—]{2,}|\s+et\s+")
 # one name a line, or a grid of names apart by tabs ("NOM Prénom\tNOM Prénom"; not "pouvoir à\tX")
@@ -53,7 +54,7 @@ def entries(text: str, a: int, b: int) -> list[tuple[int, int]]:
         return [(a + x, a + y) for x, y in paired]
     sep = LINE_SEP if not INLINE_SEP.search(chunk.strip()) else INLINE_SEP
     if len(GROUP_LABEL.findall(chunk)) >= 2:  # "COMMUNE : A, B" lines: each label ends the entry before
-        sep = re.compile(f"{GROUP_LABEL.pattern}|{sep.pattern}", re.M)
+        sep = re.compile(f"\\n?{GROUP_LABEL.pattern}|{sep.pattern}", re.M)  # before "⏎- " is read as a dash
     spans, pos = [], 0
     for m in [*sep.finditer(chunk), None]:
         stop = m.start() if m else len(chunk)
@@ -68,8 +69,9 @@ def entries(text: str, a: int, b: int) -> list[tuple[int, int]]:
     return [(a + x, a + y) for x, y in merged]
 
 
-# "SAINT-AUBIN : A, B" / "Titulaires : C, D": a group label opening a line of a list
-GROUP_LABEL = re.compile(rf"^[ \t•*\-]*(?!{CIVILITY})[A-ZÀ-Þ][^\n:,;()\d]{{1,60}}?[ \t]*:[ \t]*"
+# "SAINT-AUBIN : A, B" / "Titulaires : C, D" / "- pour la Communauté de communes X : A, B": a group label
+# opening a line of a list
+GROUP_LABEL = re.compile(rf"^[ \t•*\-]*(?!{CIVILITY})(?:[A-ZÀ-Þ]|pour\s+(?:la|le|les|l['’]))[^\n:,;()\d]{{1,60}}?[ \t]*:[ \t]*"
                          r"(?![ \t]*(?i:pouvoir|procuration|donn|repr|a\s+donn))", re.M)
 CONTINUATION = re.compile(r"\s*(?:\(|(?:pouvoir|procuration|ayant|a\s+donn|donne|qui)\b|repr[ée]sent[ée]e?s?\b)", re.I)
 
@@ -90,6 +92,7 @@ HYPHEN_BREAK = re.compile(r"(?<=[^\W\d_])-[ \t]*\n[ \t]*(?=[a-zà-ÿ])")  # a wo
 
 def person(text: str, a: int, b: int) -> Spanned[str] | None:
     """The cleaned name written in text[a:b], with its span."""
+    a = caps_civility_end(text, a)
     raw = text[a:b]
     if q := QUALIFIER.search(raw):
         raw = raw[:q.start()]

@@ -33,7 +33,10 @@ _OF = r"(?i:de\s+la\s+|de\s+l['’]\s*|de\s+|d['’]\s*|du\s+|des\s+)"
 # "CENTRE COMMUNAL D'ACTION SOCIALE DE SAINT-ROMAIN", "CCAS de Lens": named in full
 CCAS_NAME_RE = led_by("cC", rf"\b(?i:CCAS|centre\s+communal\s+d['’]action\s+sociale)\s+{_OF}{_PLACE}")
 # "SYNDICAT INTERCOMMUNAL D'ASSAINISSEMENT DE LA HAUTE-VÉZÈRE", "Syndicat mixte du bassin de l'Oudon"
-SYNDICAT_NAME_RE = led_by("sSſ", r"\b(?i:syndicat\s+(?:(?:mixte|intercommunal|d[ée]partemental|des|du|de)\b|d['’]))"
+# "PÔLE D'ÉQUILIBRE TERRITORIAL ET RURAL DU PAYS X", "Service départemental d'incendie et de secours de Y": other bodies
+SYNDICAT_NAME_RE = led_by("sSſpP", r"\b(?i:syndicat\s+(?:(?:mixte|intercommunal|d[ée]partemental|des|du|de)\b|d['’])|"
+                                  r"p[ôo]le\s+d['’][ée]quilibre\s+territorial|"
+                                  r"service\s+d[ée]partemental\s+d['’]incendie)"
                                 r"(?:(?!\s(?:a|est|qui|dont|sous|s['’]est|réuni)\s)[^\n,;:(|*–—.])*")
 # "CAISSE DES ÉCOLES DE MONTFERRAND-SUR-LYS": a public body of its own (type other)
 CAISSE_NAME_RE = led_by("cC", rf"\b(?i:caisse\s+des\s+[ée]coles)\s+{_OF}{_PLACE}")

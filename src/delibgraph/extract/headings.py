@@ -18,7 +18,7 @@ DASH_HEADING = re.compile(r"^[ \t#*>]*(?P<num>\d{1,3})[ \t]?[-–—][ \t]+(?P<r
 # "1. APPROBATION DU PROCES-VERBAL", "3) TARIFS MUNICIPAUX": dotted numbers need an upper-case title.
 DOTTED_HEADING = re.compile(
     r"^[ \t#*>]*(?P<num>\d{1,3})[ \t]*[.)][ \t]+(?P<rest>[A-ZÀ-Ý][A-ZÀ-Ý0-9'’ ,\-–()/«»:]{6,}[^\n]*)$", re.M)
-DOTTED_MIXED = re.compile(r"^[ \t#*>]*(?P<num>\d{1,3})[ \t]*[.)][ \t]+(?P<rest>[A-ZÀ-Ý][a-zà-ÿ'’][^\n]{4,})$", re.M)
+DOTTED_MIXED = re.compile(r"^[ \t#*>]*(?P<num>\d{1,3})[ \t]*[.)][ \t]+(?P<rest>[A-ZÀ-ÝŒ][a-zà-ÿœæ'’][^\n]{4,})$", re.M)  # "7. Vœu …"
 # "2013-19 : Tarifs", "DCM2023-045 – Budget": a coded number, a separator, a title.
 CODED_HEADING = re.compile(
     r"^[ \t#*>•\-]*(?P<num>(?:[A-Z]{1,5}[ _-]?)?(?:19|20)\d{2}(?:[-/_.]\d{1,4}){1,3})[ \t]*[:\-–—][ \t]+"
@@ -55,10 +55,10 @@ INLINE_LABELLED = re.compile(
 # "COMPTE RENDU DE DELEGATIONS - CM/12/030": an upper-case title, then a coded number.
 TRAILING_NUMBER = re.compile(
     r"(?P<rest>\b[A-ZÀ-Ý][A-ZÀ-Ý'’ ,«»()]{8,}?)\s+[-–]\s+(?P<num>[A-Z]{1,5}/\d{2,4}/\d{1,4})\b")
-# A row of a list of deliberations: "| 20250707-01 | Objet | Unanimité |", or columns set
+# A row of a list of deliberations: "| 20250707-01 | Objet | Unanimité |", "| B-2026-11 | Objet |", or columns set
 # apart by tabs or runs of spaces; only under a header that names the object ("Objet", "Intitulé").
 TABLE_ROW = re.compile(  # the leading pipe is optional: HTML tables are read as "cell | cell | cell"
-    r"^[ \t]*\|?[ \t]*(?:N[°º]\s*)?(?P<num>\d[0-9A-Za-z]*(?:[-/_.][0-9A-Za-z]+)*)[ \t]*\|"
+    r"^[ \t]*\|?[ \t]*(?:N[°º]\s*)?(?P<num>(?:[A-Z]{1,4}[-_]?)?\d[0-9A-Za-z]*(?:[-/_.][0-9A-Za-z]+)*)[ \t]*\|"
     r"[ \t]*(?P<rest>[^|\n]*[^\W\d_][^|\n]*?)[ \t]*(?:\||$)", re.M)
 SPACED_ROW = re.compile(
     r"^[ \t]*(?P<num>(?:[A-Z]{1,4}[-_ ]?)?\d[0-9A-Za-z]*(?:[-/_.][0-9A-Za-z]+)*)(?:\t+|[ ]{2,})"

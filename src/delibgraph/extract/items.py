@@ -14,15 +14,17 @@ from ..model import Deliberation, Extraction, Session, Spanned
 from ..sources.base import Document
 from .headings import _LABEL, CLOSING, DECISION, Heading, find_headings
 from .headings import SPACED_ROW as ROW_START
-from .itemselect import choose_headings
+from .itemselect import choose_headings, paragraph_headings
 from .rapporteur import find_rapporteur
-from .titles import (agenda_titles, clean_title, dash_title, has_title_words, labelled_title, prefer_agenda,
-                     upper_continuation)
+from .objecttitles import labelled_title, object_lines
+from .titles import agenda_titles, clean_title, dash_title, has_title_words, prefer_agenda, upper_continuation
 
 TITLE_BEFORE_RAPPORTEUR = re.compile(r"(?:^|\n\s*\n)(?P<t>[^\n]+(?:\n[^\n]+){0,3})\s*\n\s*\n?\s*Rapporteur", re.I)
 OBJECT_LINE = re.compile(r"^\s*(?:[O0]bjet|[O0]BJET)\s*:\s*(?:(?P<num>[A-Z]{0,5}[ _]?(?:19|20)?\d{2}[-/_.]\d{1,4})"
                          r"\s*[-–—:]\s+)?(?P<t>[^\n]+)", re.M)  # "Objet : DEL2022_18 - Title"
 
+# A line cut after a preposition, an article or a separator: the subject goes on below.
+DANGLING = re.compile(r"(?:\b(?:de|du|des|d['’]|la|le|les|l['’]|et|à|au|aux|en|pour|sur|avec|par|un|une)|[-–—,])[ \t]*$", re.I)
 OPEN_END = re.compile(r"\s[-–—]\s*$")  # a heading line that ends with a separator runs on to the next line
 
 # "Séance du 2 décembre 2025      Délibération n° CA-2025-18": a number printed in a header line.
@@ -50,7 +52,11 @@ def segment(text: str, a: int, b: int, alone: bool = True) -> list[tuple[Deliber
 
     One item covers the whole region when no heading is found.
     """
-    heads = choose_headings(text, find_headings(text, a, b), b)
+    heads = choose_headings(text, find_headings(text, a, b), b) or paragraph_headings(text, a, b)
+    if len(heads) == 1 and _footer_number(text, heads[0], a, b):
+        d = Deliberation(start=a, end=b)
+        d.title, d.number = fallback_title(text, a, heads[0].start)[0], heads[0].number
+        return [(d, d.title.end if d.title else a)]
     if not heads:
         if not alone and not DECISION.search(text, a, b):
             return []
@@ -71,6 +77,12 @@ def segment(text: str, a: int, b: int, alone: bool = True) -> list[tuple[Deliber
             d.title = prefer_agenda(d.title, agenda.get(h.number.value))
         out.append((d, body))
     return out
+
+
+def _footer_number(text: str, h: Heading, a: int, b: int) -> bool:
+    """A bare "Délibération n° X" line printed under the decision (an extract's footer), not a heading."""
+    bare = h.kind == "labelled" and not (h.title and h.title.value.strip())
+    return bare and bool(DECISION.search(text, a, h.start)) and not DECISION.search(text, h.end, b)
 
 
 def _line_end(text: str, pos: int, stop: int) -> int:
@@ -100,6 +112,9 @@ def heading_title(text: str, h: Heading, stop: int) -> Spanned[str] | None:
         return dash_title(text, h, stop, rest.start)
     if h.kind == "labelled":
         return labelled_title(text, h, rest.value, rest.start, stop)
+    if h.kind == "object" and DANGLING.search(rest.value):  # "Objet : … – plan de" wrapped
+        t = object_lines(text, rest.start, rest.end, stop)
+        return Spanned(t.value, t.start, t.end) if t.value else None
     if h.kind == "sentence":
         return Spanned(clean_title(rest.value[:1].upper() + rest.value[1:]), rest.start, rest.end)
     return Spanned(clean_title(rest.value), rest.start, rest.end)
@@ -113,6 +128,8 @@ def fallback_title(text: str, a: int, b: int) -> tuple[Spanned[str] | None, Span
         if m:
             num = Spanned(m["num"], m.start("num"), m.end("num")) if m.groupdict().get("num") else None
             end = upper_continuation(text, m.start("t"), m.end("t"), b)
+            if m.re is OBJECT_LINE and end == m.end("t") and DANGLING.search(text, m.start("t"), end):
+                end = object_lines(text, m.start("t"), end, b).end  # "Objet : … – plan de" wrapped
             title = Spanned(clean_title(text[m.start("t"):end]), m.start("t"), end)
             return title, num or _printed_number(text, a, m.start()) or _running_number(text, end, b)
     return None, None

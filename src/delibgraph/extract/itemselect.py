@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ..model import Spanned
 from .frenchtext import fold
 from .headings import DECISION, Heading
 from .itemfilters import closing_line, drop_block_entries, drop_title_lines, title_block
@@ -125,3 +126,24 @@ def _add_markdown_items(text: str, hs: list[Heading], strong: list[Heading], b: 
         if prev is not None and DECISION.search(text, prev, h.start) and DECISION.search(text, h.end, nxt):
             out.append(h)
     return sorted(out, key=lambda h: h.start)
+
+
+# A short line set apart by blank lines (a web page's or a bulletin's sub-heading, "🏫 Cantine : …"),
+# not closed by a full stop or left open ("Et aussi…").
+PARAGRAPH_HEADING = re.compile(r"(?:\A|(?<=\n\n))[ \t]*(?P<rest>[^\n]{6,90}?)[ \t]*(?=\n[ \t]*\n)")
+OPEN_OR_CLOSED = re.compile(r"(?:[.;,:!?…]|\.\.\.)$")
+LEADING_SYMBOLS = re.compile(r"^[^\w«\"(]+")
+
+
+def paragraph_headings(text: str, a: int, b: int) -> list[Heading]:
+    """Sub-headings each followed by a paragraph that records a decision (three at least)."""
+    cands = []
+    for m in PARAGRAPH_HEADING.finditer(text, a, b):
+        rest = m["rest"]
+        lead = LEADING_SYMBOLS.match(rest)
+        start = m.start("rest") + (lead.end() if lead else 0)
+        if not OPEN_OR_CLOSED.search(rest) and start < m.end("rest"):
+            cands.append(Heading(start, m.end("rest"), "paragraph", None, Spanned(text[start:m.end("rest")], start, m.end("rest"))))
+    ends = [h.start for h in cands[1:]] + [b]
+    found = [h for h, e in zip(cands, ends) if DECISION.search(text, h.end, e)]
+    return found if len(found) >= 3 else []

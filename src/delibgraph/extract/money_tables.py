@@ -25,6 +25,12 @@ CELL_RE = re.compile(r"[^|\t]+")
 # Space-aligned columns: a cell is a run of words one space apart.
 SPACED_CELL_RE = re.compile(r"\S+(?: \S+)*")
 EURO_WORD_RE = re.compile(r"€|\b[Ee]uros?\b|\bEUR\b")
+# "PLAN DE FINANCEMENT (en € HT)", "Montants en euros :" on the line right above a table: the unit of its figures.
+CAPTION_RE = re.compile(r"\ben\s+(?:€|euros?\b|EUR\b)(?:\s*(?:HT|TTC|H\.T\.|T\.T\.C\.))?\s*\)?[\s:.*_]*$", re.I)
+# A column in another unit under such a caption: "Taux", "%", "Nombre", "Année", "Population".
+OTHER_UNIT_RE = re.compile(r"%|\b(?:taux|part|nombre|nb|quantit[ée]s?|ann[ée]es?|exercice|dur[ée]e|surface|m²|m2|ha|date"
+                           r"|population|habitants?|effectifs?|agents?|[ée]l[èe]ves?|heures?|km|logements?|lits?|places?"
+                           r"|n°|num[ée]ros?|codes?|comptes?|articles?|chapitres?|imputations?|fonctions?|op[ée]rations?)(?!\w)", re.I)
 
 
 def table_amounts(text: str, offset: int = 0) -> list[Spanned[float]]:
@@ -33,7 +39,7 @@ def table_amounts(text: str, offset: int = 0) -> list[Spanned[float]]:
     prev_end, prev_cols = -1, (0, set())
     for block in table_blocks(text):
         carry = prev_cols if GAP_RE.fullmatch(text, prev_end, block[0].start()) else None
-        found, prev_cols = _block_amounts(block, offset, carry)
+        found, prev_cols = _block_amounts(block, offset, carry, _captioned(text, block[0].start()))
         out.extend(found)
         prev_end = block[-1].end()
     return out
@@ -88,9 +94,16 @@ def row_cells(line: re.Match) -> list[re.Match]:
     return list(CELL_RE.finditer(body))
 
 
-def _block_amounts(block: list[re.Match], offset: int,
-                   carry: tuple[int, set[int]] | None) -> tuple[list[Spanned[float]], tuple[int, set[int]]]:
-    """Amounts of one table; ``carry`` is (width, € columns) of a table this one continues."""
+def _captioned(text: str, start: int) -> bool:
+    """The line right above the table (a blank line between allowed) says its figures are in euros."""
+    before = text[max(0, start - 200):start].rstrip()
+    return bool(before) and bool(CAPTION_RE.search(before.rsplit("\n", 1)[-1]))
+
+
+def _block_amounts(block: list[re.Match], offset: int, carry: tuple[int, set[int]] | None,
+                   captioned: bool = False) -> tuple[list[Spanned[float]], tuple[int, set[int]]]:
+    """Amounts of one table; ``carry`` is (width, € columns) of a table this one continues;
+    ``captioned``: a caption above names the euro, so every column but the first and those in another unit."""
     rows = [(line.start(), row_cells(line)) for line in block if not RULE_RE.match(line.group(0))]
     width = max(len(c) for _, c in rows) if rows else 0
     if carry and carry[0] == width:
@@ -102,6 +115,8 @@ def _block_amounts(block: list[re.Match], offset: int,
         euro_cols = {i for i, c in enumerate(header) if EURO_LABEL_RE.search(c.group(0))}
         if euro_cols == {0}:  # "| Section (en €) | Dépenses | Recettes |": the unit of the whole table
             euro_cols = set(range(1, width))
+        elif captioned and not euro_cols:
+            euro_cols = {i for i, c in enumerate(header) if i > 0 and not OTHER_UNIT_RE.search(c.group(0))}
         body = rows[1:]
     out = []
     for base, cells in body:

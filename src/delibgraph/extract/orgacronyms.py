@@ -7,7 +7,8 @@ printed in a mixed-case title (not a category heading such as "FINANCES");
 "État (DRAC) 205 500 €" in a financing plan. An acronym keeps a hyphenated place
 name after it ("SIVOS Ploumerel-Kerhoat"), and in running text one more name
 word ("SNCF Réseau"). A one-word head spelt out up to its acronym in brackets
-("Conseil d'architecture, d'urbanisme et de l'environnement (CAUE) de l'Ain") keeps it all.
+("Conseil d'architecture, d'urbanisme et de l'environnement (CAUE) de l'Ain", "Agence d'urbanisme
+et d'énergie de la Corse (AUE)") keeps it all.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import re
 
 from ..model import Spanned
 from .fastre import led_by
-from .orgclean import ACRONYM_STOP, initials
+from .orgclean import ACRONYM_STOP, stands_for
 from .orgcontext import in_aside
 from .orgnames import ACRONYM_CUE, ACRONYM_RE, PARTY_LIST
 
@@ -64,7 +65,7 @@ def acronyms(text: str) -> list[Spanned[str]]:
 # goes on in small words up to the acronym in brackets it stands for, then maybe the place it serves.
 _SMALL_LINK = r"(?:,?[ \u00a0]+(?:et[ \u00a0]+)?(?:de[ \u00a0]+la[ \u00a0]+|de[ \u00a0]+l['’]|du[ \u00a0]+|des[ \u00a0]+|d['’]|l['’])?)"
 EXPANSION_TAIL = re.compile(
-    rf"(?P<tail>(?:{_SMALL_LINK}[a-zàâçéèêîôû][\w\-]*){{1,8}})[ \u00a0]*\((?P<acr>[A-Z]{{2,8}})\)"
+    rf"(?P<tail>(?:{_SMALL_LINK}[a-zàâçéèêîôû][\w\-]*){{1,8}}(?:{_SMALL_LINK}[A-ZÉÈÎ][\w\-]*)?)[ \u00a0]*\((?P<acr>[A-Z]{{2,8}})\)"
     r"(?P<place>(?:[ \u00a0]+|[ \u00a0]*\n[ \u00a0]*)(?:de[ \u00a0]+la[ \u00a0]+|du[ \u00a0]+|des[ \u00a0]+|de[ \u00a0]+l['’]|de[ \u00a0]+|d['’])"
     r"[A-ZÉÈÎ][a-zéèêëîïôûç]+(?:-[A-ZÉÈÎa-zéèêëîïôûç]+)*\b)?")
 
@@ -72,7 +73,7 @@ EXPANSION_TAIL = re.compile(
 def expanded(text: str, x: Spanned[str]) -> Spanned[str]:
     """A one-word name ("Conseil") spelt out up to its acronym in brackets, with the place after it."""
     m = EXPANSION_TAIL.match(text, x.end) if " " not in x.value else None
-    if m is None or m["acr"] not in initials(x.value + m["tail"]):
+    if m is None or not stands_for(m["acr"], x.value + m["tail"]):
         return x
     return Spanned(text[x.start:m.end()], x.start, m.end())
 

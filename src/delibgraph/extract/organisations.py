@@ -26,11 +26,11 @@ from ..sources.base import Document
 from .frenchtext import fold
 from .money import unlatex
 from .orgacronyms import acronyms, expanded, plan_acronyms, title_acronyms
-from .orgcaps import caps_title_parties
+from .orgcaps import caps_bodies, caps_title_parties
 from .orgcontext import background_spans, in_aside, inside
 from .orgmerge import aliases, key, merge
 from .orgclean import NAME_ADJ, acceptable, clean_name
-from .orgnames import (ASSOC_PLAIN, ASSOC_QUOTED, BODY_RE, COMPANY_CUE, EPCI_TAIL_RE, FUNDER_CUE, KIND_AFTER,
+from .orgnames import (ASSOC_PLAIN, ASSOC_QUOTED, BODY_RE, COMPANY_CUE, EPCI_TAIL_RE, FUNDER_CUE, HABITAT_RE, KIND_AFTER,
                        NAMED_AFTER, PARTNER_CUE, PARTY_NEXT, SUBPART_BEFORE, WORD_BEFORE)
 from .orgroles import role_named
 from .orgtables import representative_bodies, supplier_lines, table_orgs
@@ -64,7 +64,7 @@ def organisations_in(text: str, offset: int = 0, authority: str | None = None,
     flat = unlatex(text)
     skip = background_spans(flat)
     found = [*_cued(flat), *_partners(flat), *_bodies(flat), *acronyms(flat), *table_orgs(flat), *supplier_lines(flat),
-             *representative_bodies(flat), *plan_acronyms(flat), *role_named(flat)]
+             *representative_bodies(flat), *plan_acronyms(flat), *role_named(flat), *caps_bodies(flat)]
     found = [x for x in found if (not inside(skip, x.start) or _public_funder(flat, x))
              and not TITLE_BEFORE.search(flat[max(0, x.start - 40):x.start])
              and not VOTE_ROW_AFTER.match(flat, x.end)]
@@ -132,7 +132,9 @@ def _bodies(text: str) -> list[Spanned[str]]:
             name, start = before[article.start():] + name, start - len(before) + article.start()
         if " " in name or PUBLIC_FUNDER.fullmatch(name):
             out.append(Spanned(name, start, m.end()))
-    out += [Spanned(m["name"], m.start("name"), m.end("name")) for m in EPCI_TAIL_RE.finditer(text)
+        elif (spelt := expanded(text, Spanned(name, start, m.end()))).end > m.end():
+            out.append(spelt)  # "l'Agence de services et de paiement (ASP)"
+    out += [Spanned(m["name"], m.start("name"), m.end("name")) for rx in (EPCI_TAIL_RE, HABITAT_RE) for m in rx.finditer(text)
             if " " in clean_name(m["name"]) and not NAME_BEFORE.search(text[max(0, m.start() - 30):m.start()])]
     return out
 

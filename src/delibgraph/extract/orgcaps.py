@@ -1,4 +1,5 @@
-"""Parties named in an all-caps title, read in title case (used by :mod:`.organisations`)."""
+"""Parties named in an all-caps title, read in title case, and public bodies written in capitals
+("LA COMMUNAUTE DE COMMUNES DU PLATEAU DE X PROPOSE ...") (used by :mod:`.organisations`)."""
 
 from __future__ import annotations
 
@@ -6,9 +7,15 @@ import re
 from collections.abc import Callable
 
 from ..model import Spanned
+from .fastre import led_by
 from .orgmerge import key
 
 TITLE_CUT = re.compile(r"\s+(?:pour|à|au|aux|en|sur|par|dans|avec)\s.*$", re.S)
+_UPW = r"[A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜ][A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜ0-9]*(?:-[A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜ0-9]+)*"
+_UPLINK = r"(?:[ \u00a0]+(?:DE[ \u00a0]+LA[ \u00a0]+|DE[ \u00a0]+L['’]|DE[ \u00a0]+|DU[ \u00a0]+|DES[ \u00a0]+|D['’]))"
+# In capitals the name ends where no "DE/DU/DES/D'" links the next word: "... DU PLATEAU DE MAICHE PROPOSE".
+CAPS_BODY = led_by("CS", rf"(?<![\w'’])(?P<name>(?:COMMUNAUT[EÉ][ \u00a0]+(?:DE[ \u00a0]+COMMUNES|D['’]AGGLOM[EÉ]RATION|URBAINE)"
+                         rf"|SYNDICAT(?:[ \u00a0]+(?:MIXTE|INTERCOMMUNAL|D[EÉ]PARTEMENTAL))?)(?:{_UPLINK}{_UPW})+)")
 SMALL_WORD = re.compile(r"(?:de|du|des|d|la|le|les|l|et|à|au|aux|pour|avec|en|sur|par|dans)", re.I)
 
 
@@ -35,3 +42,8 @@ def caps_title_parties(text: str, title: str, found: list[Spanned[str]],
 def _caps(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return bool(letters) and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
+
+
+def caps_bodies(text: str) -> list[Spanned[str]]:
+    """Public bodies written in capitals: "LA COMMUNAUTE DE COMMUNES DU PLATEAU DE X"."""
+    return [Spanned(m["name"], m.start("name"), m.end("name")) for m in CAPS_BODY.finditer(text)]

@@ -15,12 +15,12 @@ from .frenchtext import fold
 from .orgnames import _CONNW, _EPCI_BODY, _LO, _UP, BRANCH, SP
 
 NAME_ADJ = re.compile(r"[A-ZÉ](?:[a-zéè]+(?:aise|ale|ienne|oise|aine|ique)|[A-ZÉÈ]+(?:AISE|ALE|IENNE|OISE|AINE|IQUE))\b")
-LEGAL_FORM = re.compile(r"^(?:(?:SARL|SAS|SASU|EURL|SA|SCOP|SNC|SCI|[Ss]oci[ée]t[ée]|SOCI[EÉ]T[EÉ]|[Ee]ntreprise|ENTREPRISE)\s+"
+LEGAL_FORM = re.compile(r"^(?:(?:SARL|SAS|SASU|EURL|SA|SCOP|SNC|SCI|SISA|SELARL|SELAS|SCM|[Ss]oci[ée]t[ée]|SOCI[EÉ]T[EÉ]|[Ee]ntreprise|ENTREPRISE)\s+"
                         r"(?!Publique|Anonyme|Coop[ée]rative|Territoriale|d['’])"
                         # "Société Martiniquaise d'Habitat Social", "Société Générale": an adjective of the name
                         r"(?!(?<=[éeÉE]\s)" + NAME_ADJ.pattern + "))+")
 # "CYCLÉO DISTRIBUTION SARL": a legal form after the name is dropped too.
-LEGAL_TAIL = re.compile(r"\s+(?:SARL|SAS|SASU|EURL|SA|SCOP|SNC|SCI)$")
+LEGAL_TAIL = re.compile(r"\s+(?:SARL|SAS|SASU|EURL|SA|SCOP|SNC|SCI|SISA|SELARL|SELAS|SCM)$")
 ACRONYM_TAIL = re.compile(r"\s*\((?P<acr>[A-Z]{2,10})\)$")
 PERSON_TAIL = re.compile(rf"\s+[{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?\s+(?!{_EPCI_BODY}\b)[{_UP}]{{2,}}\b(?!.*\b[Aa]ssoci[ée]s\b).*$")
 PERSON_NAME = re.compile(rf"^[{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?\s+[{_UP}][{_UP}'’\- ]+$")
@@ -36,6 +36,8 @@ ADDRESS_TAIL = re.compile(
     r"|\s+\d+\s*(?:bis|ter)?,?\s+(?:rue|route|chemin|avenue|av|bd|boulevard|place|impasse|all[ée]e|quai|za|zi|zac)\b.*$",
     re.I)
 # "TPBY - Travaux Publics de Bourgogne-Yonne": an acronym, then the name it stands for.
+# "État – DSIL", "Région - FRAT": a bare public funder and the fund it pays from; the body is the funder.
+FUNDER_FUND = re.compile(r"^(?P<body>[ÉE]tat|R[ée]gion|D[ée]partement)\s*[-–—]\s*[A-Z]{2,}\b.*$")
 EXPANDED_RE = re.compile(r"^(?P<acr>[A-Z]{2,10})\s+[-–—]\s+(?P<rest>.+)$")
 TRAIL = re.compile(rf"(?:{SP}(?:{_CONNW}|[dl]['’]))+$", re.I)
 
@@ -52,14 +54,15 @@ EXCLUDE_RE = re.compile(
 GENERIC_RE = re.compile(r"(?:[ÉE]tablissements?\s+[Pp]ublics?(?:\s+(?:communal|intercommunal|local|territorial|administratif)e?s?)?|Communaut[ée]\s+(?:de\s+[Cc]ommunes|d['’]\s*[Aa]gglom[ée]ration)"
                         r"|Syndicat\s+(?:[Mm]ixte|[Ii]ntercommunal)"
                         r"|Association|Syndicat|Agence|Centre|Caisse|Chambre|Office|Union|Comit[ée]|F[ée]d[ée]ration"
-                        r"|Institut|Banque|Fondation|Mutuelle|Soci[ée]t[ée]|Entreprise|Club|Amicale|Ligue|Cercle|Cabinet)", re.I)
+                        r"|Institut|Banque|Fondation|Mutuelle|Soci[ée]t[ée]|Entreprise|Club|Amicale|Ligue|Cercle|Cabinet|Foyers?(?:\s+ruraux|\s+rural)?)", re.I)
 ACRONYM_STOP = frozenset(
     "CAO CDSP CCID CLECT CCAS CCSPL CAP CCP CHSCT CT DSIL DETR DSID FEADER LEADER FEDER FPIC FCTVA PLU PLUI SCOT PADD "
     "OAP ZAC ZA ZI HT TTC TVA AP CP DM PV RD RN VRD MAPA CGCT CGPPP EPCI SIREN SIRET INSEE RGPD AESH ATSEM ETP "
     "TEPOS NB NBI IFSE CIA RIFSEEP RSA CAF ACTES ERP PMR MDMPH DGS DGA DST MM MME EUR OUI NON ART TOTAL "
     "DELIBERATION LE LA LES DE DU DES ET ADOPTE ADOPTEE UNANIMITE APPROUVE DECIDE AUTORISE DIT PREND ACTE CHARGE "
     "SOLLICITE ACCEPTE DESIGNE FIXE RAPPELLE PRECISE INDIQUE VALIDE ATTRIBUE CREE MODIFIE VU CONSIDERANT "
-    "VEFA COVID SPL SEM SEML SCIC SARL SAS SASU EURL SCOP SCI SNC OPH ESH HLM "
+    "LED GPS WIFI TNT PAV "
+    "VEFA COVID SPL SEM SEML SCIC SARL SAS SASU EURL SCOP SCI SNC OPH ESH HLM SISA SELARL SELAS SCM "
     "CE1 CE2 CM1 CM2 "
     "AMO MOE DCE APS APD PRO DCE ACT DET AOR BP CA CM CR COPIL COTECH".split())
 
@@ -77,9 +80,9 @@ def clean_name(raw: str) -> str:
     while prev != s:
         prev = s
         s = LEGAL_TAIL.sub("", LEGAL_FORM.sub("", ARTICLE.sub("", s))).strip()
-    s = TRAIL.sub("", s).strip(" \t-–—:;,*|")
+    s = FUNDER_FUND.sub(r"\g<body>", TRAIL.sub("", s).strip(" \t-–—:;,*|"))
     tail = ACRONYM_TAIL.search(s)
-    if tail and tail["acr"] in initials(s[:tail.start()]):
+    if tail and stands_for(tail["acr"], s[:tail.start()]):
         s = s[:tail.start()]
     return s if re.search(r"\b[A-Z]\.$", s) else s.rstrip(".")
 
@@ -89,6 +92,16 @@ def initials(name: str) -> set[str]:
     words = re.findall(r"[\w]+", fold(name).replace("'", " "))
     small = {"de", "du", "des", "d", "la", "le", "les", "l", "et", "en", "pour", "sur", "a", "au", "aux"}
     return {"".join(w[0] for w in words).upper(), "".join(w[0] for w in words if w not in small).upper()}
+
+
+def stands_for(acr: str, name: str) -> bool:
+    """The acronym is the name's initials, or (3+ letters) picks some of its main words' initials in
+    order: "Agence d'aménagement, d'urbanisme et d'énergie de la Corse (AUE)"."""
+    found = initials(name)
+    if acr in found or len(acr) < 3:
+        return acr in found
+    letters = iter(min(found, key=len))
+    return all(c in letters for c in acr)
 
 
 # Labels of minutes and decision columns, never a body: "Rapporteur : M.", "Adoptée", "ONT VOTÉ CONTRE : 2".

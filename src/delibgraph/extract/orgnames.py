@@ -31,15 +31,16 @@ _CO_SEP = rf"(?:{SP}(?:ET|DE|DES|DU|&|de|du|des|et|en|la|le){GAP}|{SP}[dl]['’]
 # "la société publique locale X", "la société d'économie mixte X": the kind of company, then its name.
 _CO_KIND = (rf"(?-i:publique{SP}locale(?:{SP}d['’]am[ée]nagement)?|d['’][ée]conomie{SP}mixte(?:{SP}locale)?|anonyme"
             rf"|coop[ée]rative(?:{SP}d['’]int[ée]r[êe]t{SP}collectif)?)")
-# "l'entreprise X", "la société X", "le cabinet X", "le bureau d'études X", "SAS X", "SA d'HLM X", "l'office public de l'habitat X", "bailleur social X".
+# "l'entreprise X", "la société X", "la plateforme X", "le cabinet X", "le bureau d'études X", "SAS X", "SA d'HLM X", "l'office public de l'habitat X", "bailleur social X".
 COMPANY_CUE = led_by(
     "lEeSsſBbGgPpAaOoCc",
     rf"(?:\b(?:l['’](?:{SP})?)?(?i:entreprise|soci[ée]t[ée](?:{SP}{_CO_KIND})?|bailleur(?:{SP}social)?|groupement{SP}d['’]entreprises?"
     rf"|cabinet(?:{SP}d['’]architectes?|{SP}de{SP}g[ée]om[èe]tres?)?|bureau{SP}d['’](?:{SP})?[ée]tudes?|bureau{SP}de{SP}contr[ôo]le"
+    rf"|(?<!sur la )plate-?forme(?:{SP}(?:de{SP}vente|d['’]ench[èe]res|en{SP}ligne))?"  # not where a notice is posted
     rf"|prestataire|attributaire|office{SP}public{SP}de{SP}l['’]habitat|entreprise{SP}sociale{SP}pour{SP}l['’]habitat)"
     rf"|\b(?:SARL|SAS|SASU|EURL|SA|SCOP|SCI|SNC|OPH|ESH)(?:{SP}(?:d['’]|de{SP})?HLM)?){GAP}"
     rf"(?!(?i:publique|anonyme|coop[ée]rative|territoriale|locale|d['’][ée]conomie)\b)"
-    rf"(?:(?:SARL|SAS|SASU|EURL|SA|SCOP){SP})?"
+    rf"(?:(?:SARL|SAS|SASU|EURL|SA|SCOP){SP})?(?!(?:M|MM|Mmes?|Monsieur|Madame)\b\.?[ \u00a0])"  # "bureau d'études\nM. X"
     rf"(?P<name>{CAP}(?:{_CO_SEP}{CAP})*(?:{SP}[-–—]{SP}{CAP}(?:{_CO_SEP}{CAP})*)?)",
     re.U,
 )
@@ -60,7 +61,8 @@ HEAD = (
     r"|F[ée]d[ée]ration|Office|Union|Comit[ée]|Conseil\s+(?:[Dd][ée]partemental|[Rr][ée]gional|G[ée]n[ée]ral)"
     r"|[ÉE]ducation\s+[Nn]ationale|La\s+Poste|Institut|Universit[ée]|Lyc[ée]e|Coll[èe]ge|R[ée]gie|R[ée]seau"
     r"|Harmonie|Mutuelle|Banque|Cr[ée]dit(?:[ \u00a0]*\n[ \u00a0]*|[ \u00a0]+)[A-Z][a-zé]+|Fondation|Association|Soci[ée]t[ée]\s+Publique|SPLA?|SEML?|SCIC"
-    r"|Club|Amicale|Ligue|Cercle|Comice)"
+    r"|Club|Amicale|Ligue|Cercle|Comice|Foyer(?=\s+rural\b)"  # "Foyer rural de X", not a "foyer de jeunes travailleurs"
+    r"|Collectivit[ée](?:\s+(?:europ[ée]enne|territoriale))?(?=\s+(?:de\s+|du\s+|d['’]\s*)[A-ZÉ]))"  # "Collectivité de Corse"
 )
 # A separator with a connector, ending right before the next word: " de la ", " d'", " et ".
 # After "et", a new head word starts another body ("le Centre Hospitalier X et l'Agence Y").
@@ -126,13 +128,17 @@ PARTY_NEXT = re.compile(rf"(?:[ \t]*\([^()\n]{{0,40}}\))?(?:,|{SP}et){GAP}(?:(?:
                         rf"(?:(?:la|le|les){GAP}|l['’](?:{SP})?)?(?P<name>{PNAME})")
 # A body of the EPCI named after it: "Habitat X Métropole OPH", "X Métropole Habitat", "X Agglomération SPL".
 _EPCI_BODY = r"(?:OPH|ESH|SPL|SPLA|SEM|SEML|SAEM|Habitat|Am[ée]nagement)"
-# EPCIs named with the head word last: "Lannion-Trégor Communauté", "Brest Métropole", "Dinan Agglomération".
+# EPCIs named with the head word last: "Lannion-Trégor Communauté", "Brest Métropole", "Pays d'Iroise Communauté".
 EPCI_TAIL_RE = led_by(
     rf"{_UP}0-9",
-    rf"(?<![\w\-'’])(?!(?:La|Le|Les|Cette|Une|Notre|Votre|Toute|Chaque|Ladite)\b)(?P<name>(?:{CAP}[ \u00a0\-]){{1,3}}(?:Communaut[ée]|Agglom[ée]ration|M[ée]tropole|Agglo)(?:{SP}{_EPCI_BODY})*)\b(?!{SP}(?:de|d['’]|du)\b)")
+    rf"(?<![\w\-'’])(?!(?:La|Le|Les|Cette|Une|Notre|Votre|Toute|Chaque|Ladite)\b)(?P<name>(?:{CAP}(?:[ \u00a0\-]|[ \u00a0]d['’](?=[{_UP}]))){{1,3}}(?:Communaut[ée]|Agglom[ée]ration|M[ée]tropole|Agglo)(?:{SP}{_EPCI_BODY})*)\b(?!{SP}(?:de|d['’]|du)\b)")
 # "les services (départementaux) de l'Education Nationale X": a part of a body, not the body.
 SUBPART_BEFORE = re.compile(r"\bservices?(?:\s+[\wéè]+)?\s+(?:de\s+l['’]|de\s+la|du|des)\s*$", re.I)
 # A capitalised word right before the head word: the head is inside a longer name ("Léo Lagrange Centre Est").
 WORD_BEFORE = re.compile(
     rf"(?<![.:;!?])[ \u00a0](?!(?:Le|La|Les|Un|Une|Du|Des|Au|Aux|Vu|Et|En|Par|Pour|Avec|Entre|Dans|Sur|Selon|Depuis|Cette|Ce|Son|Sa|Ses|Leur)[ \u00a0])"
     rf"[{_UP}][{_LO}]{{2,}}[ \u00a0]$")
+# A social landlord named after its département: "Manche Habitat sera chargé de ...", one place word, no name
+# word before it (checked by the caller) ("Tarn & Garonne Habitat", "Côtes d' Armor Habitat" are read whole by other rules or not at all).
+HABITAT_RE = led_by(_UP, rf"(?<![\w\-'’&])(?<!['’&][ \u00a0])(?!(?:Le|La|Les|Service|P[ôo]le|Direction|Plan|Programme)\b)"
+                         rf"(?P<name>[{_UP}][{_LO}{_UP}\-]+{SP}Habitat)\b(?!{SP}(?:de|d['’]|du|des|[{_UP}])\b)")

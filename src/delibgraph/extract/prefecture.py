@@ -26,6 +26,7 @@ MATTER = [
                r"(?P<a>\d{1,2})\.(?P<b>\d{1,2})(?:\.(?P<c>\d{1,2}))?\b", re.I),
 ]
 _PREF = r"(?:sous-)?pr[ée]fecture"
+_OF_PLACE = r"(?:\s+(?:de\s+(?:la\s+)?|du\s+|des\s+|d['’])[A-ZÀ-Ý][\w'’\-]*(?:[ \-][\w'’\-]+){0,3}?)?"  # "de Corse-du-Sud"
 RECEIVED_FORMS = (
     r"R[ée]ception\s+par\s+le\s+pr[ée]fet",                                   # Réception par le préfet : 12/12/2023
     rf"Re[çc]ue?\s+(?:en|à\s+la)\s+{_PREF}",                                  # Reçu en préfecture le
@@ -34,13 +35,14 @@ RECEIVED_FORMS = (
     r"Re[çc]ue?\s+par\s+le\s+repr[ée]sentant\s+de\s+l['’][ÉEée]tat",           # Reçu par le représentant de l'Etat le
     rf"Accus[ée]\s+de\s+r[ée]ception\s+(?:en\s+)?{_PREF}\s+(?:le|du)",         # Accusé de réception en préfecture le
     rf"Accus[ée]\s+de\s+r[ée]ception\s+(?:en\s+)?{_PREF}\s*:[^\n]{{0,80}}\n[ \t]*Re[çc]u\s+le",  # … : <id>⏎Reçu le
-    rf"(?:D[ée]p[ôo]t|D[ée]pos[ée]e?)\s+en\s+{_PREF}\s+le",                    # dépôt en préfecture le
+    rf"(?:D[ée]p[ôo]t|D[ée]pos[ée]e?)\s+en\s+{_PREF}{_OF_PLACE}\s+le",        # dépôt en préfecture (de X) le
     rf"R[ée]ception\s+(?:en|à\s+la|par\s+la)\s+{_PREF}\s+(?:le|du)",          # réception en sous-préfecture le
 )
 # The day the act was sent: the reception date when no reception is stated.
 SENT_FORMS = (
     rf"Transmis(?:e|es|sion)?\s+(?:en|à\s+la)\s+{_PREF}\s+(?:le|du)",          # transmission en Préfecture le
     r"Transmis(?:e|es|sion)?\s+au\s+contr[ôo]le\s+de\s+l[ée]galit[ée]\s+(?:le|du)",  # Transmise au contrôle de légalité le
+    r"Transmis(?:e|es|sion)?\s+au\s+repr[ée]sentant\s+de\s+l['’][ÉEée]tat\s+(?:le|du)",  # Transmis au représentant de l'État le
 )
 POSTED_FORMS = (
     r"Affich[ée]e?s?\s+(?:(?:en|à|au|aux|sur)\s[^\n.;:]{0,60}?\s)?le",             # AFFICHE EN MAIRIE LE

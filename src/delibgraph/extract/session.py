@@ -15,8 +15,9 @@ from functools import lru_cache
 from ..model import Extraction, Session, Spanned
 from ..sources.base import Document
 from .fastre import led_by
-from .frenchtext import CIVILITY, DATE_RE, NUMBER_WORDS_RE, PERSON, clean_person, find_dates, words_to_int
+from .frenchtext import CIVILITY, DATE_RE, NUMBER_WORDS_RE, PERSON, find_dates, words_to_int
 from .session_fields import MEMBERS_CELL, PRESENT_CELL, VOTERS_CELL, box_count, fullest, start_time, table_count
+from .session_people import mayor, person_in as _person
 from .session_place import place
 
 _WEEKDAY = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
@@ -37,7 +38,8 @@ _CAP = "A-ZÀ-ÖØ-Þ"  # the capitals a PERSON (or a CIVILITY before it) starts
 _PERSON_AFTER = rf"\s*:?[\s*_]*{CIVILITY}?[*_]*(?P<p>{PERSON})"  # markup allowed: "**M. X**"
 PRESIDENT_RES = [
     led_by("sSſ", rf"(?i:sous\s+la\s+pr[ée]sidence\s+de){_PERSON_AFTER}"),
-    led_by("sSſ", rf"(?i:sous\s+la\s+pr[ée]sidence\s+de\s+(?:M\.|Monsieur|Madame|Mme)\s+(?:le|la)\s+Maire)\s*,?\s*"
+    led_by("sSſ", rf"(?i:sous\s+la\s+pr[ée]sidence\s+(?:de\s+(?:M\.|Monsieur|Madame|Mme)\s+(?:le|la)\s+|du\s+|de\s+la\s+)"
+               rf"(?:maire|pr[ée]sidente?))(?:\s*,\s*|[ \t]+)"  # "sous la présidence du maire, Jean-Marc DELPECH"
                rf"{CIVILITY}?(?P<p>{PERSON})"),
     led_by("pP", rf"(?i:pr[ée]sident(?:e)?\s+de\s+(?:la\s+)?s[ée]ance)\s*:{_PERSON_AFTER}"),
     led_by(_CAP, rf"(?P<p>{PERSON})\s*,?\s+(?:a\s+[ée]t[ée]\s+|est\s+)proclam[ée]e?\s+Maire"),
@@ -65,9 +67,11 @@ SECRETARY_RES = [
                rf"(?:nomm|d[ée]sign|[ée]lu)[ée]?e?\s+(?:[^.]{{0,60}}?)(?i:secr[ée]taire|pour\s+remplir\s+ces\s+fonctions)"),
     led_by("sSſ", rf"(?i:secr[ée]taire\s+de\s+s[ée]ance[^.]{{0,80}}?[àa]\s+savoir)\s+{CIVILITY}?(?P<p>{PERSON})"),
 ]
-CONVOCATION_RE = led_by("c", r"convo(?:cation|qu[ée]e?s?)\b[^.\n]{0,80}?(?=[\d$]|l['’]an|le\s)", re.I)
+# "convoqué le 4 mai", "sur convocation du Maire en date⏎du 17 mars 2026" (one line break at most)
+CONVOCATION_RE = led_by("c", r"convo(?:cation|qu[ée]e?s?)\b(?:[^.\n]|\n(?![ \t]*\n)){0,80}?(?=[\d$]|l['’]an|le\s)", re.I)
 MEMBERS_RES = [
     led_by("e", rf"en\s+exerci[cs]e[\s*_]*:?[\s*_]*{NUM}", re.I),  # "**Conseillers en exercice :** 15"
+    led_by(r"\d", rf"\b\d+\s+des\s+{NUM}\s+(?:conseillers|membres|[ée]lus|d[ée]l[ée]gu[ée]s)\b", re.I),  # "14 des 15 conseillers"
     led_by("e", rf"en\s+exerci[cs]e[^.]{{0,40}}?au\s+nombre\s+de\s+{NUM}", re.I),
     led_by("lc", rf"(?:l['’]appel|compos[ée]e?)\s+(?:nominal\s+)?de[s]?\s+{NUM}\s+(?:conseillers|membres)", re.I),
     led_by("mc", rf"(?:membres|conseillers)\s+en\s+fonctions?\s*:?\s*{NUM}", re.I),  # "Membres en fonction : 19"
@@ -203,49 +207,6 @@ def _below(text: str, m: re.Match) -> list[Spanned[str]]:
         return []
     a = nl + 1 + max(col - 2, 0)
     return [d for d in find_dates(text, a, a + len(seg)) if d.start >= a]
-
-
-def _person(text: str, wins, regexes) -> Spanned[str] | None:
-    """The first valid name a regex captures in the windows (roles like "le Maire" skipped)."""
-    for rx in regexes:
-        for a, b in wins:
-            for m in rx.finditer(text, a, b):
-                name = clean_person(m["p"])
-                if name and name[0].isupper() and not ROLE_WORDS.search(name):
-                    return Spanned(name, m.start("p"), m.start("p") + len(m["p"].rstrip()))
-    return None
-
-
-ROLE_WORDS = re.compile(r"^(?:Maire|Pr[ée]sidente?|Vice|Adjointe?|Conseill[eè]re?|Doyenne?|Secr[ée]taire)\b")
-
-
-MAYOR_RES = [
-    led_by(_CAP, rf"(?P<p>{PERSON})\s*,?\s+(?:a\s+[ée]t[ée]\s+|est\s+)?(?:proclam|[ée]lu)[ée]?e?\s+(?i:maire)\b"),
-    led_by("L", rf"\bLe\s+Maire\s*,?[ \t]*\n\s*(?:{CIVILITY})?(?P<p>{PERSON})[ \t]*(?:\n|$)"),
-]
-
-
-def mayor(text: str, s: Session) -> Spanned[str] | None:
-    """The mayor's name where the text states it (proclamation, signature)."""
-    return _signature_column(text, s) or _person(text, [(s.start, s.end)], MAYOR_RES)
-
-
-SIGNED_COLUMN_RE = led_by("L", r"(?<=[ \t]{3})Le\s+Maire\s*,?[ \t]*\n")
-
-
-def _signature_column(text: str, s: Session) -> Spanned[str] | None:
-    """"La secrétaire,      Le Maire," over "Chloé X      Thomas Y": the name under "Le Maire"."""
-    for m in SIGNED_COLUMN_RE.finditer(text, s.start, s.end):
-        col = m.start() - (text.rfind("\n", 0, m.start()) + 1)
-        eol = text.find("\n", m.end())
-        line = text[m.end():len(text) if eol < 0 else eol]
-        if len(line) > col and line[col - 1].isspace() and line[:col].strip():
-            if p := _person(text, [(m.end() + col, m.end() + len(line))], [NAME_AT_RE]):
-                return p
-    return None
-
-
-NAME_AT_RE = re.compile(rf"[ \t]*{CIVILITY}?(?P<p>{PERSON})[ \t]*$")
 
 
 def _count(text: str, wins, regexes) -> Spanned[int] | None:

@@ -14,7 +14,17 @@ from ..model import Session, Spanned
 from .fastre import led_by
 from .frenchtext import TIME_RE, find_dates, fold, ocr_digits, parse_time
 
-_AFTER_DATE = re.compile(r"[\s,–—\-:]*(?:[àa]\s+)?")
+# a civility written in capitals ("MONSIEUR ROGER MAILLARD", "MMES MONIQUE VUILLEMIN"): not part of the name
+CAPS_CIVILITY = re.compile(r"\s*(?:MONSIEUR|MADAME|MADEMOISELLE|MESSIEURS|MESDAMES|MMES|MME|MLLE)\.?[ \t]+(?=[A-ZÀ-Þ])")
+
+
+def caps_civility_end(text: str, a: int) -> int:
+    """Where the name starts once a leading capitals civility at text[a] is skipped."""
+    m = CAPS_CIVILITY.match(text, a)
+    return m.end() if m else a
+
+
+_AFTER_DATE = re.compile(r"[\s,–—\-:]*(?:[àaÀA]\s+)?")
 GAP = re.compile(r"[ \t]{3,}")
 MINUTES_WORDS = re.compile(r"[ \t]*(?P<wm>(?:cinquante|quarante|trente|vingt|dix|quinze|cinq)(?:[\s\-]+(?:et\s+)?"
                            r"(?:cinq|une?|deux|trois|quatre|six|sept|huit|neuf))?|et\s+quart|et\s+demie)\b", re.I)
@@ -59,9 +69,11 @@ def l_an_time(text: str, wins) -> Spanned[str] | None:
     return None
 
 
-# "La séance est ouverte à 18 h 00", "Ouverture de la séance : 20h30" (no time after the date)
+# "La séance est ouverte à 18 h 00", "Ouverture de la séance : 20h30", "Ouverture à 9h30",
+# "s'est réuni à 18h00, à la salle…" (no time after the date)
 OPENED_RE = led_by("sSoOrR", r"(?:(?:s[ée]ance|r[ée]union)\s+(?:est|a\s+[ée]t[ée])\s+ouverte|"
-                             r"ouverture\s+de\s+la\s+(?:s[ée]ance|r[ée]union))\s*(?:[àa]\s+|:\s*)", re.I)
+                             r"ouverture(?:\s+de\s+la\s+(?:s[ée]ance|r[ée]union))?|"
+                             r"s['’]est\s+r[ée]unie?s?)\s*(?:[àa]\s+|:\s*)", re.I)
 
 
 def opening_time(text: str, wins) -> Spanned[str] | None:

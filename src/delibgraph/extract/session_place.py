@@ -18,9 +18,11 @@ from .session_fields import _AFTER_DATE, SESSION_LABEL_RE
 MEETING_RE = led_by("rtaos", r"\b(?:r[ée]uni|assembl[ée]|tiendra|ouvrira|se\s+tient)", re.I)
 _PLACE_WORDS = (r"h[ôo]tel\s+de\s+ville|mairie|salle|maison|espace|centre|foyer|gymnase|auditorium|si[èe]ge|"
                 r"p[ôo]le|complexe|halle|locaux|h[ée]micycle|amphith[ée][âa]tre")
-_PLACE_END = (r"(?=\s*(?:[,.;:()]|\n(?![ \t]*(?-i:[a-zà-ÿ]))|$|sous\s+la|en\s+s[ée]ance|apr[èe]s|le\s+conseil"
+_NOT_AFTER_DE = r"(?<!\bde)(?<!\bdu)(?<!\bdes)"  # "espace culturel de⏎Lamotte-Beuvron" goes on
+_PLACE_END = (rf"{_NOT_AFTER_DE}(?=\s*(?:[,.;:()]|\n(?![ \t]*(?-i:[a-zà-ÿ]))|$|sous\s+la|en\s+s[ée]ance|apr[èe]s|le\s+conseil"
               r"|(?<!\w)(?-i:[àa]\s+[A-ZÀ-Þ])))")  # "Espace La Grange à Saint-Aubin": the town is not the place
-_PLACE_CHARS = r"(?:[^,.;:()\n\d]|[ \t]*\n[ \t]*(?=(?-i:[a-zà-ÿ])))*?"  # "salle⏎polyvalente" goes on
+_PLACE_CHARS = (r"(?:[^,.;:()\n\d]|[ \t]*\n[ \t]*(?=(?-i:[a-zà-ÿ]))"
+                r"|(?:(?<=\bde)|(?<=\bdu)|(?<=\bdes))[ \t]*\n[ \t]*)*?")  # "salle⏎polyvalente" goes on
 PLACE_RE = led_by(
     "àade",
     rf"\b(?:[àa]|au|dans|en)\s+(?:la\s+|l['’]\s*|le\s+|les\s+)?(?P<v>(?:{_PLACE_WORDS})\b{_PLACE_CHARS}){_PLACE_END}",
@@ -37,6 +39,10 @@ PLACE_LABEL_RE = led_by("lL", r"\bLieu(?:\s+de\s+(?:la\s+)?(?:s[ée]ance|r[ée]u
 # "Séance du 9 juillet 2025 – 18h30 – Salle des fêtes", "réuni le 30 juin 2025 à 20h30, salle du conseil"
 _WORD_REST = re.compile(r"\w*")
 _SEP = re.compile(r"[ \t]*[,–—\-][ \t]*")
+_DASH = re.compile(r"[ \t]+[–—\-][ \t]+")
+# "Réunion du 28 avril 2026 – 10h00 – Direction départementale, Chaumont": the rest of a date – time – line
+LINE_REST_RE = re.compile(r"(?![^\n]*(?i:compte[ \t]+rendu|proc[èe]s|s[ée]ance|ordre[ \t]+du|extrait|relev[ée]|d[ée]cisions?|"
+                          r"d[ée]lib[ée]ration|convocation|publique?|ordinaire))(?P<v>[A-ZÀ-Þ][^\n\d()]{2,80}?)[ \t.]*(?=\n|$)")
 BARE_PLACE_RE = re.compile(rf"(?P<v>(?:{_PLACE_WORDS})\b{_PLACE_CHARS}){_PLACE_END}", re.I)
 
 
@@ -66,6 +72,8 @@ def _after_date(text: str, wins, s: Session | None) -> Spanned[str] | None:
         if t := TIME_RE.match(text, pos):
             pos = _WORD_REST.match(text, t.end()).end()  # TIME_RE may stop at "18 h|eures"
         if (sep := _SEP.match(text, pos)) and (m := BARE_PLACE_RE.match(text, sep.end())):
+            return _value(m)
+        if t and (sep := _DASH.match(text, pos)) and (m := LINE_REST_RE.match(text, sep.end())):
             return _value(m)
         if m := NEXT_LINE_PLACE_RE.match(text, pos):
             return _value(m)

@@ -13,6 +13,8 @@ UNANIMITY_OTHER = re.compile(r"^\s*de\s+ses\s+membres|^\s*(?:des\s+membres\s+)?p
 # Votes that are not the item's: the secretary's designation, the urgency, a commission's opinion.
 NOT_ITEM_VOTE = re.compile(r"secr[ée]taire|L\.?\s?2121-15|\burgence\b|\bcommissions?\b|avis\s+favorable|"
                            r"\bconf[ée]rence\b|\bbureau\b", re.I)
+# The same, under an item whose subject is the secretary's designation (its vote is the item's).
+NOT_ITEM_VOTE_BUT_SECRETARY = re.compile(NOT_ITEM_VOTE.pattern.replace(r"secr[ée]taire|", "", 1), re.I)
 MAJORITY = led_by(r"àa|\sm", r"(?:(?<!\w)[àa]\s+la\s+|^\|?\s*|\|\s*)majorit[ée]"
                       r"(?!\s+(?:absolue|relative|qualifi|des\s+membres))", re.I | re.M)
 _NEXT = r"(?=\s*[,;/\-–]?\s*(?:contre|abstentions?|ne\s+prend|non[- ]votants?))"

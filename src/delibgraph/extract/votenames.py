@@ -85,3 +85,18 @@ def named(rxs: list[re.Pattern], text: str, a: int, b: int) -> list[Spanned[str]
         if m := rx.search(text, a, b):
             return names_in(m["names"].rstrip(" ."), m.start("names"))
     return []
+
+
+# A roll-call vote: "LE BRIS Erwan ........ CONTRE", one member a line, the vote after dot leaders.
+ROLL_CALL = re.compile(
+    r"^[ \t]*(?P<name>[A-ZÀ-Ý][^\n.…()\d:]{2,60}?)[ \t]*(?:\([^()\n]*\))?[ \t]*(?:\.{3,}|…+|\t+|[ ]{3,})[ \t.…]*"
+    r"(?P<vote>(?i:pour|contre|abstention|abstenu))(?:[ \t]*/[ \t]*(?i:pour|contre|abstention))*[ \t]*$", re.M)
+
+
+def roll_call(text: str, a: int, b: int, vote: str) -> list[Spanned[str]]:
+    """The members a roll call (three lines at least) records with the given vote ("contre")."""
+    lines = list(ROLL_CALL.finditer(text, a, b))
+    if len(lines) < 3:
+        return []
+    return [Spanned(m["name"].strip(), m.start("name"), m.start("name") + len(m["name"].strip()))
+            for m in lines if fold(m["vote"]).startswith(vote)]

@@ -17,10 +17,10 @@ from .fastre import led_by
 from .frenchtext import words_to_int
 from .headings import COUNCIL_ACTS
 from .textindex import has_any
-from .votenames import ABSTAIN_NAMED, AGAINST_NAMED, named, names_after
+from .votenames import ABSTAIN_NAMED, AGAINST_NAMED, named, names_after, roll_call
 from .votetables import row_votes, table_votes
 from .votecounts import (ABSTAIN, AGAINST, BALLOT_FOR, BALLOT_WORDS, BLANK, FOR, MAJORITY, NOT_ITEM_VOTE,
-                         NOT_VOTING, UNANIMITY, UNANIMITY_OTHER, UNANIMOUS_COUNT)
+                         NOT_ITEM_VOTE_BUT_SECRETARY, NOT_VOTING, UNANIMITY, UNANIMITY_OTHER, UNANIMOUS_COUNT)
 
 WITHDRAWN = led_by(r"rqpad|\t \"", "|".join((
     r"\bretir[ée]e?\s+de\s+l['’]ordre\s+du\s+jour",                           # retiré de l'ordre du jour
@@ -84,12 +84,13 @@ def _count(rxs: list[re.Pattern], text: str, a: int, b: int,
     return Spanned(_int(m), m.start(), m.end()), m
 
 
-def _item_vote(rx: re.Pattern, text: str, a: int, b: int) -> re.Match | None:
+def _item_vote(rx: re.Pattern, text: str, a: int, b: int, title: str = "") -> re.Match | None:
     """The first match that states the item's own vote (not a commission's, the secretary's...)."""
+    other = NOT_ITEM_VOTE_BUT_SECRETARY if re.search(r"secr[ée]taire", title, re.I) else NOT_ITEM_VOTE
     for m in rx.finditer(text, a, b):
         line = text.rfind("\n", a, m.start())
         context = text[max(line, m.start() - 300, a):m.start()]
-        if not UNANIMITY_OTHER.match(text, m.end()) and not NOT_ITEM_VOTE.search(context):
+        if not UNANIMITY_OTHER.match(text, m.end()) and not other.search(context):
             return m
     return None
 
@@ -102,7 +103,8 @@ def _count_zone(vote: re.Match | None, a: int, b: int) -> tuple[int, int]:
 def fill(text: str, d: Deliberation) -> None:
     a, b = d.start, d.end
     v = d.vote
-    una, maj = _item_vote(UNANIMITY, text, a, b), _item_vote(MAJORITY, text, a, b)
+    title = d.title.value if d.title else ""
+    una, maj = _item_vote(UNANIMITY, text, a, b, title), _item_vote(MAJORITY, text, a, b, title)
     ca, cb = _count_zone(una or maj, a, b)
     v.for_, _ = _count(FOR, text, ca, cb, ("pour",))
     v.against, m_against = _count(AGAINST, text, ca, cb, ("contre",))
@@ -120,6 +122,8 @@ def fill(text: str, d: Deliberation) -> None:
     if (not v.abstain_names and not (v.abstain and v.abstain.value == 0)
             and has_any(text, ca, cb, ("absten", "abstien"))):
         v.abstain_names = named(ABSTAIN_NAMED, text, ca, cb)
+    if not v.against_names and not v.abstain_names and has_any(text, a, b, ("contre", "absten")):  # a roll call
+        v.against_names, v.abstain_names = roll_call(text, a, b, "contre"), roll_call(text, a, b, "absten")
     ballot = BALLOT_FOR.search(text, a, b) or BALLOT_WORDS.search(text, a, b)
     if v.for_ is None and ballot:
         v.for_ = Spanned(int(ballot["n"]), ballot.start("n"), ballot.end("n"))
