@@ -41,7 +41,9 @@ CONTACT_BEFORE = re.compile(r"\b(?:contacts?|rencontres?|[ée]changes?|discussio
 
 # The bidders or lenders consulted: "Trois établissements bancaires ont été consultés : X, Y et Z."
 # Only the one chosen is a party, and it is named again where the offer is retained.
-CONSULTED_RE = re.compile(r"[^.!?\n]*(?:\n[^.!?\n]+)*?\b(?:ont|a)\s+[ée]t[ée]\s+consu[l1]t[ée]e?s?\b[^.!?]*", re.I)  # "1" for "l": OCR
+# (The sentence is found around the verb: a regex that started anywhere before it was quadratic.)
+CONSULTED_VERB = re.compile(r"\b(?:ont|a)\s+[ée]t[ée]\s+consu[l1]t[ée]e?s?\b", re.I)  # "1" for "l": OCR
+AFTER_VERB = re.compile(r"[^.!?]*")
 
 # A bidder ranked behind the winner: "L'offre de la société X est classée deuxième", "X, non retenue".
 RANKED_RE = led_by("cnpCNP", r"\b(?:class[ée]e?s?\s+(?:en\s+)?(?:deuxi[èe]me|second[e]?|troisi[èe]me|quatri[èe]me"
@@ -59,6 +61,26 @@ def ranked_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def consulted_spans(text: str) -> list[tuple[int, int]]:
+    """Sentences saying who was consulted: from the last ".!?" or blank line before the verb
+    (lines without them join the sentence) to the next ".!?"."""
+    out: list[tuple[int, int]] = []
+    for m in CONSULTED_VERB.finditer(text):
+        if out and m.start() < out[-1][1]:
+            continue
+        start = max(max(text.rfind(c, 0, m.start()) for c in ".!?") + 1, _blank_line_end(text, m.start()))
+        if out:
+            start = max(start, out[-1][1])
+        out.append((start, AFTER_VERB.match(text, m.end()).end()))
+    return out
+
+
+def _blank_line_end(text: str, pos: int) -> int:
+    """Start of the run of non-empty lines that holds pos (a sentence does not cross a blank line)."""
+    blank = text.rfind("\n\n", 0, pos)
+    return 0 if blank < 0 else blank + 1
+
+
 def _sentence_start(text: str, pos: int) -> int:
     """After the last ".!?" or line break; a line that goes on a sentence ("...\nn'est pas retenue") reaches back."""
     sent = max(text.rfind(c, 0, pos) for c in ".!?")
@@ -71,8 +93,9 @@ def _sentence_start(text: str, pos: int) -> int:
 def background_spans(text: str) -> list[tuple[int, int]]:
     """Character ranges of text that name bodies only as background."""
     recalls = (EARLIER_ACT,) if has_any(text, 0, len(text), ("date",)) else ()  # its matches hold "date"
-    recalls += (CONSULTED_RE,) if has_any(text, 0, len(text), ("consu",)) else ()
     spans = [(m.start(), m.end()) for rx in (RECITAL_RE, SPEECH_RE, *recalls) for m in rx.finditer(text)]
+    if has_any(text, 0, len(text), ("consu",)):
+        spans += consulted_spans(text)
     ranked = ranked_spans(text) if has_any(text, 0, len(text), ("class", "retenu")) else []
     return spans + ranked + discussion_spans(text)
 
