@@ -1,4 +1,4 @@
-"""Regression guard on the blind sets that have been used for fixing (blind to blind5).
+"""Regression guard on the blind sets that have been used for fixing (blind to blind6).
 
 Each was written by someone who had not seen the code, measured, then used to fix general
 rules; they now guard against regressions. The newest set stays out of the tests:
@@ -21,7 +21,7 @@ spec = importlib.util.spec_from_file_location("blind_eval", ROOT / "scripts" / "
 blind_eval = importlib.util.module_from_spec(spec)
 spec.loader.exec_module(blind_eval)
 
-FLOORS = {"blind": 0.98, "blind2": 0.98, "blind3": 0.98, "blind4": 0.98, "blind5": 0.90}
+FLOORS = {"blind": 0.98, "blind2": 0.98, "blind3": 0.98, "blind4": 0.98, "blind5": 0.90, "blind6": 0.97}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))

@@ -715,3 +715,30 @@ def test_budget_codes_under_a_euro_caption_are_no_amounts():
     text = ("Décision modificative n° 1 (en €) :\n| Chapitre | Article | Montant |\n|---|---|---|\n"
             "| 011 | 6232 | 4 500,00 |\n| 022 | 022 | -4 500,00 |\n")
     assert values(text) == [4500]
+
+
+# Fix round 6 (F18): zones are places, a bare "Conseil" is no body, names wrapped over a line.
+@pytest.mark.parametrize("text, expected", [
+    ("APPROUVE la cession du lot n° 3 de la ZAE des Grands Prés à la SARL Martin Bâtiment.", ["Martin Bâtiment"]),
+    ("La cession d'une parcelle en ZAC du Moulin à la société Terres Neuves.", ["Terres Neuves"]),
+    ("Le montant est porté à 20 000 €. La Caisse d'allocations familiales du\nPuy-de-Dôme cofinance l'accueil.",
+     ["Caisse d'allocations familiales du Puy-de-Dôme"]),
+    ("Avenant n° 2 au contrat d'affermage avec Saur Ouest\n     – Compagnie Régionale des Eaux pour la station",
+     ["Saur Ouest – Compagnie Régionale des Eaux"]),
+    ("Avenant n° 2 au contrat d'affermage avec Saur Ouest – Approbation", ["Saur Ouest"]),
+    ("DÉSIGNATION D'UN DÉLÉGUÉ AU CONSEIL D'ADMINISTRATION DU\nSYNDICAT DÉPARTEMENTAL D'ÉNERGIE DE LA SAVOIE (SDES)",
+     ["SYNDICAT DÉPARTEMENTAL D'ÉNERGIE DE LA SAVOIE"]),
+])
+def test_round6_org_forms(text, expected):
+    assert names(text) == expected
+
+
+def test_caps_body_needs_matching_acronym():
+    assert names("ADHÉSION AU\nSYNDICAT POUR LA GESTION DES EAUX (ABC)") == []
+    assert names("ADHÉSION AU\nSYNDICAT POUR LA GESTION DES EAUX (SGE)") == ["SYNDICAT POUR LA GESTION DES EAUX"]
+
+
+def test_title_acronym_joined_to_name():
+    title = "Adhésion au groupement de commandes du SDEM-Territoire d'énergie Morbihan"
+    assert names(title + " – Adoptée", title=title) == ["SDEM-Territoire d'énergie Morbihan"]
+    assert names("Avenant", title="Avenant au marché COVID-Protection des agents") == []

@@ -751,3 +751,36 @@ def test_place_is_the_rest_of_a_date_time_line():
     assert s.place.value == "Direction des services, Vesoul"
     s = from_text("Séance du 4 juin 2025 – 20h30 – Compte rendu sommaire\n\nPrésents : M. Paul ROY\n").sessions[0]
     assert s.place is None
+
+
+def test_scanned_headings_split_after_an_accent():
+    text = ("Séance du 4 juin 2025\nLe conseil s'est réuni à la mairie.\n\n"
+            "Pré sents : MM. Paul ROY, Marc DUVAL, Mme Anne PIC.\n"
+            "Ab sents excusés : M. Luc MOREL, Mme Julie VIDAL.\n"
+            "Secré taire de séance : Mme Anne PIC.\n")
+    s = from_text(text).sessions[0]
+    assert values(s.present) == ["Paul ROY", "Marc DUVAL", "Anne PIC"]
+    assert values(s.excused) == ["Luc MOREL", "Julie VIDAL"]
+    assert s.secretary.value == "Anne PIC"
+    text = "Séance du 4 juin 2025\n\nPrésents : M. Paul ROY.\nExcusés : Mme Anne PIC (pou voir à M. ROY).\n"
+    assert [(p.giver.value, p.holder.value) for p in from_text(text).sessions[0].proxies] == [("Anne PIC", "ROY")]
+
+
+def test_place_after_the_usual_meeting_place_and_administrators_in_office():
+    text = ("Conseil d'administration du 4 juin 2025\nLe conseil, régulièrement convoqué, s'est assemblé au lieu "
+            "ordinaire de ses séances, salle des mariages de la Mairie, sous la présidence de M. Paul ROY.\n"
+            "Administrateurs en fonction : 13\n")
+    s = from_text(text).sessions[0]
+    assert (s.place.value, s.members_in_office.value) == ("salle des mariages de la Mairie", 13)
+
+
+def test_single_proxy_heading_accented_initial_and_et_inside_a_remark():
+    text = ("Réunion du 4 juin 2025\n\nPrésents : P. ROY, A. PIC, M. DUVAL, É. NOËL.\n"
+            "Pouvoir : M. MOREL à M. DUVAL.\nExcusés : Mme VIDAL\n")
+    s = from_text(text).sessions[0]
+    assert values(s.present) == ["P. ROY", "A. PIC", "DUVAL", "É. NOËL"]
+    assert [(p.giver.value, p.holder.value) for p in s.proxies] == [("MOREL", "DUVAL")]
+    assert values(s.excused) == ["MOREL", "VIDAL"]
+    text = ("Séance du 4 juin 2025\n\nÉtaient présents : Mme Anne PIC (association Lire et Faire Lire), "
+            "M. Paul ROY et M. Marc DUVAL.\n")
+    assert values(from_text(text).sessions[0].present) == ["Anne PIC", "Paul ROY", "Marc DUVAL"]

@@ -823,3 +823,80 @@ def test_sub_headings_of_a_bulletin_each_over_a_paragraph_with_its_vote():
     assert [d.title.value for d in ds] == ["Sécurité routière : un plateau devant l'école",
                                            "Médiathèque : nouveaux horaires", "Stade : vestiaires rénovés"]
     assert [vals(d)["against"] for d in ds] == [None, 2, None]
+
+
+def test_list_lines_that_end_with_their_outcome():
+    text = ("Liste des délibérations du conseil municipal du 3 mars 2026\n\n"
+            "2026-010 – Budget primitif 2026 – Adopté à la majorité (4 contre)\n"
+            "2026-011 – Tarifs de la cantine scolaire – Adoptée à l'unanimité\n"
+            "2026-012 – Rapport sur le prix de l'eau – Le Conseil prend acte\n"
+            "2026-013 – Cession d'un délaissé de voirie – Ajournée\n\nAffiché le 6 mars 2026\n")
+    ds = run_mine(text_doc(text))
+    assert [d.number.value for d in ds] == ["2026-010", "2026-011", "2026-012", "2026-013"]
+    assert [d.title.value for d in ds] == ["Budget primitif 2026", "Tarifs de la cantine scolaire",
+                                           "Rapport sur le prix de l'eau", "Cession d'un délaissé de voirie"]
+    assert [vals(d)["outcome"] for d in ds] == ["adopted", "adopted", "noted", "deferred"]
+    assert vals(ds[0])["against"] == 4 and vals(ds[1])["unanimous"] is True
+
+
+def test_coded_pipe_headings_with_a_vote_table_in_each_item():
+    item = ("{n} | {t}\nRapporteur : Jean DUPONT\nIl est proposé au conseil d'approuver le projet présenté.\n\n"
+            "   VOTE    | Pour | Contre | Abstention | Ne prend pas part\n"
+            "   --------+------+--------+------------+------------------\n"
+            "   Résultat |  {f}  |   {c}    |     1      |        0\n   ADOPTÉ\n\n" + "-" * 40 + "\n")
+    text = "-" * 40 + "\n" + "".join(item.format(n=f"2026-0{i}", t=t, f=20 + i, c=i)
+                                     for i, t in ((1, "TARIFS COMMUNAUX"), (2, "TRAVAUX DE VOIRIE")))
+    ds = run_mine(text_doc(text))
+    assert [d.number.value for d in ds] == ["2026-01", "2026-02"]
+    assert [(vals(d)["for"], vals(d)["against"], vals(d)["abstain"], vals(d)["not_voting"]) for d in ds] == [
+        (21, 1, 1, 0), (22, 2, 1, 0)]
+
+
+def test_a_coded_row_under_a_list_header_stays_a_row():
+    text = ("N° | Objet | Vote\n---|---|---\n2026-01 | Tarifs de la cantine | Unanimité\n"
+            "2026-02 | Travaux de voirie | Unanimité\n")
+    ds = run_mine(text_doc(text))
+    assert [d.number.value for d in ds] == ["2026-01", "2026-02"]
+
+
+def test_object_line_with_a_hyphenated_code_and_a_wrapped_tail():
+    text = ("EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS\n\n"
+            "OBJET : SM-2026-004 – Convention de groupement de commandes pour la fourniture des repas\n"
+            "SCOLAIRES\n\nRapporteur : M. Paul DURAND\n\n"
+            "Après en avoir délibéré, le Comité syndical, à l'unanimité, APPROUVE la convention.\n")
+    d = one(text)
+    assert d.number.value == "SM-2026-004"
+    assert d.title.value == "Convention de groupement de commandes pour la fourniture des repas SCOLAIRES"
+
+
+def test_ocr_split_words_in_unanimity_and_prefecture_stamp():
+    text = ("Objet : Coupes de bois 2026\nAprès en avoir délibéré, le Conseil Municipal, à l'unani mité,\n"
+            "- APPROUVE l'état d'assiette des coupes.\n\nReçu en pré fecture le 14/01/2026\n")
+    d = one(text)
+    assert (vals(d)["outcome"], vals(d)["unanimous"]) == ("adopted", True)
+    assert d.prefecture_received.value == "2026-01-14"
+
+
+def test_rapporteur_who_presents_the_item_in_its_first_line():
+    text = ("1 – Tarifs de la cantine\nMme LEBRUN présente la revalorisation des tarifs de 2 %.\n"
+            "Après en avoir délibéré, le conseil municipal approuve à l'unanimité.\n\n"
+            "2 – Décisions du Maire\nMonsieur le Maire présente les décisions prises par délégation.\n"
+            "Le conseil municipal prend acte des décisions prises depuis la dernière séance.\n")
+    ds = run_mine(text_doc(text), president="Paul MARTIN")
+    assert [d.rapporteur and d.rapporteur.value for d in ds] == ["LEBRUN", "Paul MARTIN"]
+
+
+def test_names_in_brackets_under_a_vote_table_result():
+    text = ("1 – Tarifs du port\nLes tarifs sont revalorisés de 3 %.\n\n"
+            "   Pour | Contre | Abstention\n   -----+--------+-----------\n    20  |   2    |     1\n"
+            "   ADOPTÉ À LA MAJORITÉ\n   (contre : Paul DURAND, Anne MARTIN ;\n    abstention : Luc PETIT)\n")
+    v = vals(one(text))
+    assert (v["for"], v["against"], v["abstain"]) == (20, 2, 1)
+    assert v["against_names"] == ["Paul DURAND", "Anne MARTIN"] and v["abstain_names"] == ["Luc PETIT"]
+
+
+def test_bracket_that_names_the_voters_after_a_remark():
+    text = ("1 – Budget annexe\nLe budget annexe est présenté.\n"
+            "Adopté à la majorité : 18 voix pour, 2 voix contre (M. DUPONT étant absent, les voix contre\n"
+            "sont celles de Mme ROUX et M. BLANC).\n")
+    assert vals(one(text))["against_names"] == ["ROUX", "BLANC"]

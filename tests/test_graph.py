@@ -107,3 +107,17 @@ def test_json_from_the_graph_says_what_the_records_say(name: str):
     via_graph = extract_json(path)
     m = micro(score_document(direct, via_graph))
     assert (m.fp, m.fn) == (0, 0) and m.tp > 5
+
+
+def test_a_family_name_resolves_to_the_family_name_not_a_given_name():
+    from delibgraph.graph.persons import canonical_names
+    from delibgraph.model import Extraction, Session, Spanned
+
+    people = ["ROBERT", "BERNARD", "Bernard GUILLOTEAU", "LE BIHAN", "Paul LE BIHAN", "DUPONT",
+              "Jean DUPONT", "Marie DUPONT"]
+    ext = Extraction(document="x", sessions=[Session(president=Spanned("Sylvain ROBERT"),
+                                                     present=[Spanned(p) for p in people])])
+    canon = canonical_names(ext)
+    assert canon["ROBERT"] == "Sylvain ROBERT" and canon["LE BIHAN"] == "Paul LE BIHAN"
+    assert "BERNARD" not in canon  # a given name is not a family name
+    assert "DUPONT" not in canon  # two DUPONTs: ambiguous, kept as written

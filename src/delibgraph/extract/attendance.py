@@ -44,26 +44,28 @@ _WHEN = (r"(?:[ \t]+(?:(?:(?:[àa]|lors[ \t]+de)[ \t]+l['’]ouverture|en[ \t]+d
 _WAS_FIRST = "éesdcm"  # the letters _WAS (when not empty) starts with, read with re.I
 HEADING_RES = [  # (kind, regex); a heading starts with a capital letter
     ("proxy", led_by("oa", rf"\b(?:ont|a)\s+donn[ée]{_Q}\s+(?:pouvoir|procuration)[^:\n]{{0,120}}:", re.I)),
-    ("absent", led_by(_WAS_FIRST + "a", rf"\b{_WAS}?absent{_Q}\s+repr[ée]sent[ée]{_Q}{_TAIL}{_END}", re.I)),
-    ("excused", led_by(_WAS_FIRST + "a", rf"\b(?:{_WAS}?absent{_Q}\s+|{_WAS})?excus[ée]{_Q}{_TAIL}{_END}", re.I)),
-    ("absent", led_by(_WAS_FIRST + "a", rf"\b{_WAS}?absent{_Q}{_TAIL}{_END}", re.I)),
+    # "Ab sents excusés :", "Pré sents :", "Secré taire" below: a scan may split a heading word
+    ("absent", led_by(_WAS_FIRST + "a", rf"\b{_WAS}?ab(?:(?<=b)[ \t])?sent{_Q}\s+repr[ée]sent[ée]{_Q}{_TAIL}{_END}", re.I)),
+    ("excused", led_by(_WAS_FIRST + "a", rf"\b(?:{_WAS}?ab(?:(?<=b)[ \t])?sent{_Q}\s+|{_WAS})?excus[ée]{_Q}{_TAIL}{_END}", re.I)),
+    ("absent", led_by(_WAS_FIRST + "a", rf"\b{_WAS}?ab(?:(?<=b)[ \t])?sent{_Q}{_TAIL}{_END}", re.I)),
     ("proxy", led_by(_WAS_FIRST + "rp", rf"\b(?:{_WAS}?repr[ée]sent[ée]{_Q}{_TAIL}|procuration{_Q}|"
-                         rf"pouvoirs|pouvoir\(s\)){_END}", re.I)),
-    ("present", led_by(_WAS_FIRST + "p", rf"\b{_WAS}?pr[ée]sent{_Q}{_WHEN}{_WHO_AFTER}{_END}", re.I)),
+                         rf"pouvoirs|pouvoir\(s\)|pouvoir(?=[ \t]*:)){_END}", re.I)),  # "Pouvoir : M. A à M. B"
+    # "Pré sents :": a scan may split the word after its accent
+    ("present", led_by(_WAS_FIRST + "p", rf"\b{_WAS}?pr[ée](?:(?<=é)[ \t])?sent{_Q}{_WHEN}{_WHO_AFTER}{_END}", re.I)),
 ]
 STOP_RE = led_by(
     r"saiflqonevmr\d\n",
-    r"secr[ée]taire|rapporteur|\n[ \t]*\n[ \t]*(?=(?:\d{1,3}[ \t]*[).]|n[°o][ \t]*\d)[ \t])|assistai|invit[ée]|formant|le\s+quorum|\bsoit\b|\bquestions?\s+\d|ordre\s+du\s+jour|"
+    r"secr[ée](?:(?<=é)[ \t])?taire|rapporteur|\n[ \t]*\n[ \t]*(?=(?:\d{1,3}[ \t]*[).]|n[°o][ \t]*\d)[ \t])|assistai|invit[ée]|formant|le\s+quorum|\bsoit\b|\bquestions?\s+\d|ordre\s+du\s+jour|"
     r"nombre\s+d|est\s+d[ée]sign|a\s+[ée]t[ée]\s+d[ée]sign|il\s+a\s+[ée]t[ée]|les\s+conseillers|"
     r"(?-i:\d+[ \t]+(?:pr[ée]sents?|votants?|procurations?|absents?))\b|en\s+exerci[cs]e|votants|"
     r"\n[ \t]*\n(?=[^\n]{0,80}?\b(?:est|a\s+[ée]t[ée])\s+(?:d[ée]sign|nomm|[ée]lu))|"  # "⏎⏎M. X est désigné"
     r"(?<=\n)(?:monsieur|madame)\s+le\s+(?:maire|pr[ée]sident)|\n#|\n\s*\n\s*(?=(?-i:[A-Z][a-z]+\s+[a-z]))", re.I)
-SENTENCE_END = led_by(r".", r"(?<!\b[A-Z])(?<!\bMM)(?<!\bMme)(?<!\bMmes)(?<!\bMlle)(?<!\bDr)(?<!\bMe)\.(?=\s|$)")
+SENTENCE_END = led_by(r".", r"(?<!\b[A-ZÀ-Þ])(?<!\bMM)(?<!\bMme)(?<!\bMmes)(?<!\bMlle)(?<!\bDr)(?<!\bMe)\.(?=\s|$)")
 _GIVE = (r"(?:(?:qui\s+)?(?:ayant|a|avait|avaient|ont)\s+donn[ée]e?|donne|donnant|ayant\s+remis|remet)\s+"
          r"(?:un\s+|une\s+)?(?:pouvoir|pourvoir|procuration|d[ée]l[ée]gation)(?:\s+de\s+vote)?(?:\s+[ée]crite?)?")
 PROXY_RES = [
     re.compile(rf"^(?P<g>.+?)\s*[,(]?\s*{_GIVE}\s+(?:à|a|au)\s+(?P<h>.+?)\)?$", re.I | re.S),
-    re.compile(r"^(?P<g>.+?)\s*\(\s*(?:pouvoir|procuration|repr[ée]sent[ée]e?\s+par)\s+(?:donn[ée]e?\s+)?"
+    re.compile(r"^(?P<g>.+?)\s*\(\s*(?:pou[ \t]?voir|procuration|repr[ée]sent[ée]e?\s+par)\s+(?:donn[ée]e?\s+)?"
                r"(?:[àa]\s+(?!(?:[ée]t[ée]|donn)\b)|au\s+)?(?P<h>[^)]+)\)", re.I | re.S),  # "a" for "à" when typed fast
     re.compile(r"^(?P<g>.+?)\s*,?\s+repr[ée]sent[ée]e?\s+par\s+(?P<h>.+)$", re.I | re.S),
     re.compile(r"^(?P<g>.+?)\s*[,:]?\s+(?:pouvoir|procuration)\s+(?:donn[ée]e?\s+)?(?:à|a(?!\s+(?:[ée]t[ée]|donn))|au)\s+"

@@ -14,9 +14,10 @@ from ..model import Spanned
 from .frenchtext import CIVILITY, clean_person, fold, is_person_name
 from .session_fields import caps_civility_end
 
-INLINE_SEP = re.compile(r"[,;|]|\s[-–—]+\s|[-–—]{2,}|\s+et\s+")
+# not an "et" inside a remark: "Mme X (association Habitat et Humanisme)"
+INLINE_SEP = re.compile(r"[,;|]|\s[-–—]+\s|[-–—]{2,}|\s+et\s+(?![^()\n]*\))")
 # one name a line, or a grid of names apart by tabs ("NOM Prénom\tNOM Prénom"; not "pouvoir à\tX")
-LINE_SEP = re.compile(r"[,;|]|\s[-–—]+\s|[-–—]{2,}|\s+et\s+|\s*\n\s*|"
+LINE_SEP = re.compile(r"[,;|]|\s[-–—]+\s|[-–—]{2,}|\s+et\s+(?![^()\n]*\))|\s*\n\s*|"
                       r"(?<!\b[àa])(?<!\bau)(?<!\bpar)(?:[ ]*\t|[ ]{3,})\s*")
 # "M. A DUPONT Mme B MARTIN", also at a line end and after a remark: "Mme X (UDAF)⏎M. Y"
 CIV_SPLIT = re.compile(rf"(?:(?<=[^\W\d_])|(?<=\)))(?:[ \t]+|[ \t]*\n[ \t]*)(?={CIVILITY}[A-ZÀ-Þ])")

@@ -132,7 +132,7 @@ def find_headings(text: str, a: int, b: int) -> list[Heading]:
         out.append(Heading(m.start("num"), m.end(), "dotted", _number(m), _rest(m)))
     coded = (CODED_HEADING, CODED_SPACED, CODED_WORD, ROMAN_DOTTED, LABEL_CODED, PIPE_CODED)
     for m in (m for rx in coded for m in rx.finditer(text, a, b)):
-        if m.re is not PIPE_CODED or not COLUMN_HEADER.search(text, max(a, m.start() - 3000), m.start()):
+        if m.re is not PIPE_CODED or not _in_table(text, max(a, m.start() - 3000), m.start()):
             out.append(Heading(m.start(), m.end(), "labelled", _number(m), _rest(m)))  # under a header: a row
     for rx in (TABLE_ROW, SPACED_ROW, CSV_ROW):
         for m in rx.finditer(text, a, b):
@@ -149,6 +149,21 @@ def find_headings(text: str, a: int, b: int) -> list[Heading]:
             out.append(Heading(m.start(), m.end(), kind, num, _rest(m)))
     out.sort(key=lambda h: (h.start, h.kind != "labelled"))
     return _drop_overlaps(out)
+
+
+# A line of a table: it holds a cell separator, or is a rule, or is blank.
+TABLE_LINE = re.compile(r"[^\n]*\|[^\n]*|[ \t\-+=:]*")
+
+
+def _in_table(text: str, a: int, pos: int) -> bool:
+    """pos is a row of a table whose column header is above it, with only table lines between."""
+    head = None
+    for head in COLUMN_HEADER.finditer(text, a, pos):
+        pass
+    if head is None:
+        return False
+    lines = text[head.end():pos].strip("\n").split("\n")
+    return all(TABLE_LINE.fullmatch(line) for line in lines)
 
 
 def _label_ok(m: re.Match) -> bool:

@@ -14,14 +14,14 @@ from ..model import Deliberation, Extraction, Session, Spanned
 from ..sources.base import Document
 from .headings import _LABEL, CLOSING, DECISION, Heading, find_headings
 from .headings import SPACED_ROW as ROW_START
-from .itemselect import choose_headings, paragraph_headings
+from .itemselect import LINE_OUTCOME, choose_headings, paragraph_headings
 from .rapporteur import find_rapporteur
 from .objecttitles import labelled_title, object_lines
 from .titles import agenda_titles, clean_title, dash_title, has_title_words, prefer_agenda, upper_continuation
 
 TITLE_BEFORE_RAPPORTEUR = re.compile(r"(?:^|\n\s*\n)(?P<t>[^\n]+(?:\n[^\n]+){0,3})\s*\n\s*\n?\s*Rapporteur", re.I)
-OBJECT_LINE = re.compile(r"^\s*(?:[O0]bjet|[O0]BJET)\s*:\s*(?:(?P<num>[A-Z]{0,5}[ _]?(?:19|20)?\d{2}[-/_.]\d{1,4})"
-                         r"\s*[-–—:]\s+)?(?P<t>[^\n]+)", re.M)  # "Objet : DEL2022_18 - Title"
+OBJECT_LINE = re.compile(r"^\s*(?:[O0]bjet|[O0]BJET)\s*:\s*(?:(?P<num>[A-Z]{0,5}[ _]?(?:19|20)?\d{2}[-/_.]\d{1,4}|"
+                         r"[A-Z]{1,5}-(?:19|20)\d{2}[-/_.]\d{1,4})\s*[-–—:]\s+)?(?P<t>[^\n]+)", re.M)  # "Objet : DEL2022_18 - Title", "OBJET : CC-2026-018 – Title"
 
 # A line cut after a preposition, an article or a separator: the subject goes on below.
 DANGLING = re.compile(r"(?:\b(?:de|du|des|d['’]|la|le|les|l['’]|et|à|au|aux|en|pour|sur|avec|par|un|une)|[-–—,])[ \t]*$", re.I)
@@ -71,12 +71,18 @@ def segment(text: str, a: int, b: int, alone: bool = True) -> list[tuple[Deliber
         if h.kind == "row":
             end = _row_end(text, h.start, end)
         d = Deliberation(number=h.number, start=start, end=end)
-        d.title = heading_title(text, h, end)
+        d.title = _drop_outcome(heading_title(text, h, end))
         body = d.title.end if d.title else h.end
         if h.number is not None:
             d.title = prefer_agenda(d.title, agenda.get(h.number.value))
         out.append((d, body))
     return out
+
+
+def _drop_outcome(t: Spanned[str] | None) -> Spanned[str] | None:
+    """"Tarifs 2026 – Adoptée à l'unanimité": a list's line, the title without its outcome."""
+    m = LINE_OUTCOME.search(t.value) if t else None
+    return Spanned(t.value[:m.start()].rstrip(), t.start, t.start + m.start()) if m and m.start() > 0 else t
 
 
 def _footer_number(text: str, h: Heading, a: int, b: int) -> bool:
@@ -130,9 +136,22 @@ def fallback_title(text: str, a: int, b: int) -> tuple[Spanned[str] | None, Span
             end = upper_continuation(text, m.start("t"), m.end("t"), b)
             if m.re is OBJECT_LINE and end == m.end("t") and DANGLING.search(text, m.start("t"), end):
                 end = object_lines(text, m.start("t"), end, b).end  # "Objet : … – plan de" wrapped
+            elif m.re is OBJECT_LINE and end == m.end("t") and end - m.start() >= 60:
+                end = _wrapped_end(text, end, b)
             title = Spanned(clean_title(text[m.start("t"):end]), m.start("t"), end)
             return title, num or _printed_number(text, a, m.start()) or _running_number(text, end, b)
     return None, None
+
+
+# A long subject line's last words wrapped onto one short line, closed by a blank line.
+WRAPPED_TAIL = re.compile(r"\n[ \t]*(?!(?:Vu|Considérant|Rapporteur|Le|La|Les|Il|Elle)\b)"
+                          r"(?P<w>[^\W\d_][^:\n.;]{0,40}?)[ \t]*\n[ \t]*\n")
+
+
+def _wrapped_end(text: str, end: int, b: int) -> int:
+    """"OBJET : … à la SARL" / "MÉCABOCAGE" / blank line: the subject ends after its wrapped tail."""
+    m = WRAPPED_TAIL.match(text, end, b)
+    return m.end("w") if m else end
 
 
 # "N° 2026/DEL/019" alone on a line of an extract's header.

@@ -19,10 +19,18 @@ def _body(text: str, h: Heading, stop: int) -> str:
     return text[h.end:stop].strip()
 
 
+# "2026-002 – Tarifs – Adoptée à l'unanimité": a list's line that ends with the item's outcome.
+LINE_OUTCOME = re.compile(
+    r"\s[-–—]\s+(?:Adopt[ée]|Approuv[ée]|Rejet[ée]|Ajourn[ée]|Retir[ée]|Report[ée]|"
+    r"(?:Le\s+(?:Conseil|Comit[ée])\s+)?prend\s+acte)[^–—\n]*$", re.I)
+
+
 def _has_body(text: str, h: Heading, stop: int) -> bool:
-    """A body of some length, or a short one that records a decision ("Adoptée à l'unanimité")."""
+    """A body of some length, or a short one that records a decision ("Adoptée à l'unanimité"),
+    or a list's line that ends with its outcome."""
     body = _body(text, h, stop)
-    return len(body) >= 40 or bool(DECISION.search(body))
+    own = h.kind == "labelled" and h.title is not None and LINE_OUTCOME.search(h.title.value)
+    return len(body) >= 40 or bool(DECISION.search(body)) or bool(own)
 
 
 def choose_headings(text: str, hs: list[Heading], b: int) -> list[Heading]:

@@ -45,6 +45,10 @@ FUNDER_TAIL = re.compile(r"(?P<tail>(?:[ \u00a0]+(?:&[ \u00a0]+)?[A-ZÉÈÎ][a-z
 # "Adhésion au SDEC Énergie": in a title, a name word after an acronym only when it ends the title.
 TITLE_ACRONYM_WORD = re.compile(r"[ \u00a0](?!(?:Le|La|Les|Pour|Contre|Et|En|Au|Aux)\b)[A-ZÉÈÎ][a-zéèêëîïôûç]{2,}"
                                 r"(?=[ \u00a0]*(?:[.;)]|$))")
+# "Adhésion au SIEL-Territoire d'énergie Loire": an acronym joined by a hyphen to a name that ends the title.
+TITLE_ACRONYM_NAME = re.compile(r"(?<![\w\-(])[A-Z]{3,10}-[A-ZÉÈ][a-zéèêëîïôûç]+"
+                                r"(?:[ \u00a0]+(?:d['’]|de[ \u00a0]+|du[ \u00a0]+|des[ \u00a0]+)?[A-Za-zÉÈéèêëîïôûç][\w\-]*){0,4}"
+                                r"(?=[ \u00a0]*[.;)]?[ \u00a0]*$)")
 CIVILITY_BEFORE = re.compile(r"(?:\bM\.|\bMme|\bMonsieur|\bMadame|\bMM\.)\s*(?:et\s+Mme\s*)?$")
 
 
@@ -97,6 +101,11 @@ def title_acronyms(text: str, title: str) -> list[Spanned[str]]:
         name = _with_place(title, m, TITLE_ACRONYM_WORD if m["name"] not in ACRONYM_STOP else None).value
         i = max(text.find(name), 0)
         out.append(Spanned(name, i, i + len(name)))
+    for m in TITLE_ACRONYM_NAME.finditer(title):
+        if m[0].split("-")[0] in ACRONYM_STOP or CIVILITY_BEFORE.search(title[:m.start()]):
+            continue
+        i = max(text.find(m[0]), 0)
+        out.append(Spanned(m[0], i, i + len(m[0])))
     return out
 
 

@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from ..model import Spanned
 from .fastre import led_by
+from .orgclean import stands_for
 from .orgmerge import key
 
 TITLE_CUT = re.compile(r"\s+(?:pour|à|au|aux|en|sur|par|dans|avec)\s.*$", re.S)
@@ -16,6 +17,10 @@ _UPLINK = r"(?:[ \u00a0]+(?:DE[ \u00a0]+LA[ \u00a0]+|DE[ \u00a0]+L['’]|DE[ \u0
 # In capitals the name ends where no "DE/DU/DES/D'" links the next word: "... DU PLATEAU DE MAICHE PROPOSE".
 CAPS_BODY = led_by("CS", rf"(?<![\w'’])(?P<name>(?:COMMUNAUT[EÉ][ \u00a0]+(?:DE[ \u00a0]+COMMUNES|D['’]AGGLOM[EÉ]RATION|URBAINE)"
                          rf"|SYNDICAT(?:[ \u00a0]+(?:MIXTE|INTERCOMMUNAL|D[EÉ]PARTEMENTAL))?)(?:{_UPLINK}{_UPW})+)")
+# "SYNDICAT INTERCOMMUNAL POUR LE GAZ ET L'ÉLECTRICITÉ (SIGEIF)": a body in capitals spelt out before its acronym.
+CAPS_SPELT = led_by("SACOÉEFUI", rf"(?<![\w'’])(?P<name>(?:SYNDICAT|AGENCE|OFFICE|CAISSE|CENTRE|CHAMBRE|F[EÉ]D[EÉ]RATION|UNION"
+                                 rf"|[EÉ]TABLISSEMENT|INSTITUT)(?:(?:[ \u00a0]+|[ \u00a0]*\n[ \u00a0]*|['’]){_UPW}){{1,14}})"
+                                 r"[ \u00a0]*\((?P<acr>[A-Z]{2,10})\)")
 SMALL_WORD = re.compile(r"(?:de|du|des|d|la|le|les|l|et|à|au|aux|pour|avec|en|sur|par|dans)", re.I)
 
 
@@ -45,5 +50,7 @@ def _caps(text: str) -> bool:
 
 
 def caps_bodies(text: str) -> list[Spanned[str]]:
-    """Public bodies written in capitals: "LA COMMUNAUTE DE COMMUNES DU PLATEAU DE X"."""
-    return [Spanned(m["name"], m.start("name"), m.end("name")) for m in CAPS_BODY.finditer(text)]
+    """Public bodies written in capitals: "LA COMMUNAUTE DE COMMUNES DU PLATEAU DE X", "SYNDICAT ... (ACR)"."""
+    out = [Spanned(m["name"], m.start("name"), m.end("name")) for m in CAPS_BODY.finditer(text)]
+    return out + [Spanned(m["name"], m.start("name"), m.end("name")) for m in CAPS_SPELT.finditer(text)
+                  if stands_for(m["acr"], m["name"])]

@@ -29,7 +29,7 @@ NOT_A_NAME = re.compile(
     r"^\d+\s*(?:bis|ter)?,?\s+(?:rue|route|chemin|avenue|av|bd|boulevard|place|impasse|all[ée]e|quai|cours|za|zi|zac|lieu)\b"
     r"|^\d+\s*(?:ans?|mois|jours?)\b|^(?!commune\s+d|coll[èe]ge\s|lyc[ée]e\s)(?-i:[a-zà-ÿ])", re.I)  # "commune de X", "collège X": as written
 ADDRESS_TAIL = re.compile(
-    rf"\s+[-–]\s+(?!(?:Soci[ée]t[ée]\s+[A-ZÉ]\w+|[A-Z]{{3,5}})$|{BRANCH}).*$"
+    rf"\s+[-–]\s+(?!(?:Soci[ée]t[ée]\s+[A-ZÉ]\w+|[A-Z]{{3,5}})$|Compagnie\s+[A-ZÉ]|{BRANCH}).*$"
     r"|\s*,(?![ \u00a0]*d['’][a-zàâçéèêîôû]+[ \u00a0]+et[ \u00a0]).*$|\s*\((?![A-Z]{2,}\)).*$|\s+\d{5}\b.*$|\s+le\s+\d.*$"
     r"|\s+\d{1,3}(?:[ \u00a0.]\d{3})+.*$|\s+\d+(?:[.,]\d+)?\s*(?:€|%|euros?\b).*$|\s+(?:à|de|pour|sur|en)\s+\d[\d.,]*(?:\s*[-–/]\s*\d+)?$"
     r"|\s+(?:au|dès\s+le|à\s+compter\s+du)\s+(?:1er|\d{1,2})\b.*$"
@@ -49,12 +49,12 @@ EXCLUDE_RE = re.compile(
     r"|par\s+d[ée]lib|fonds|programme|emprunts?\b|autofinancement|groupement\s+de\s+commandes?|correspondants?\b|dotation|plan\b|sch[ée]ma|dispositif|contrat|budget|services?\b(?!\s+(?:d[ée]partemental|r[ée]gional|national))|direction\s+g[ée]n[ée]rale(?:\s+(?:des|de\s+la)\s+services?\b|\s+adjointe|\s*$)"
     r"|ville\b|commune\b(?!\s+d(?:e\s+|['’])\s*[A-ZÉÈ])|mairie|centre[\s\-]ville|centre[\s\-]bourg|centre\s+technique|centre\s+de\s+loisirs|centre\s+socio"
     r"|pr[ée]fecture|tr[ée]sor|services?\s+fiscaux|r[ée]gie\s+(?:d['’]avances|de\s+recettes)|r[ée]seau\s+(?:d['’]|de\s+)"
-    r"|union\s+europ|lyc[ée]e$|coll[èe]ge$|[ée]tat\s+(?:futur|civil|g[ée]n[ée]ral|des\s+lieux|de\s+)|office$|agence\s+postale)", re.I)
+    r"|union\s+europ|z(?:ae|ac|a|i)\b|zones?\s+(?:d['’]activit|industrielle|artisanale|commerciale)|lyc[ée]e$|coll[èe]ge$|[ée]tat\s+(?:futur|civil|g[ée]n[ée]ral|des\s+lieux|de\s+)|office$|agence\s+postale)", re.I)
 # A head word with no name: "l'établissement public", "la communauté de communes".
 GENERIC_RE = re.compile(r"(?:[ÉE]tablissements?\s+[Pp]ublics?(?:\s+(?:communal|intercommunal|local|territorial|administratif)e?s?)?|Communaut[ée]\s+(?:de\s+[Cc]ommunes|d['’]\s*[Aa]gglom[ée]ration)"
                         r"|Syndicat\s+(?:[Mm]ixte|[Ii]ntercommunal)"
                         r"|Association|Syndicat|Agence|Centre|Caisse|Chambre|Office|Union|Comit[ée]|F[ée]d[ée]ration"
-                        r"|Institut|Banque|Fondation|Mutuelle|Soci[ée]t[ée]|Entreprise|Club|Amicale|Ligue|Cercle|Cabinet|Foyers?(?:\s+ruraux|\s+rural)?)", re.I)
+                        r"|Conseil|Institut|Banque|Fondation|Mutuelle|Soci[ée]t[ée]|Entreprise|Club|Amicale|Ligue|Cercle|Cabinet|Foyers?(?:\s+ruraux|\s+rural)?)", re.I)
 ACRONYM_STOP = frozenset(
     "CAO CDSP CCID CLECT CCAS CCSPL CAP CCP CHSCT CT DSIL DETR DSID FEADER LEADER FEDER FPIC FCTVA PLU PLUI SCOT PADD "
     "OAP ZAC ZA ZI HT TTC TVA AP CP DM PV RD RN VRD MAPA CGCT CGPPP EPCI SIREN SIRET INSEE RGPD AESH ATSEM ETP "

@@ -71,7 +71,7 @@ LINK = (rf"(?:(?:{SP}|{NL})(?:(?!et\b){_CONNW_GAP}{GAP}(?:[dl]['’](?:{SP})?)?|
         rf"|(?:{SP}|{NL})et(?:{SP}|{NL}(?!(?:Le|La|Les|Un|Une|Il|Elle|Ils|Elles|Ce|Cette)\b))"
         rf"(?:(?:de{SP}la|de|du|des){GAP})?(?:[dl]['’](?:{SP})?)?(?!{HEAD_BARE}|{HEAD}\b))")
 # Bridging a lower-case word ("Syndicat des marchés de France") only through de/du/des/d'.
-BLINK = rf"(?:(?:{SP}|{NL})(?:de{SP}la|de|du|des){SP}|(?:{SP}|{NL})(?:de{SP})?[dl]['’](?:{SP})?)"
+BLINK = rf"(?:(?:{SP}|{NL})(?:de{SP}la|de|du|des){GAP}|(?:{SP}|{NL})(?:de{SP})?[dl]['’](?:{SP})?)"
 _LOWORD = rf"(?!{_CONNW}\b)[{_LO}]+(?:-[{_LO}]+)*"
 # "Syndicat mixte d'eau potable du Haut-Bocage", "Agence de l'eau Adour-Garonne": one or two
 # lower-case words after de/d', then a capitalised name.
@@ -112,7 +112,9 @@ NAMED_AFTER = led_by(
     rf"(?P<name>(?!Conseil|Commission|Comit[ée]|Bureau|Assembl[ée]e)[{_UP}][{_LO}]+{NAME_TAIL})")
 # "convention de partenariat avec Bocage Logis", "marché passé avec\nATELIER X", "contrat avec la Croix-Rouge française".
 _CIV = r"(?:M|MM|Mme|Mmes|Monsieur|Madame|Ma[iî]tre)\b"
-PNAME = rf"(?!{_CIV}|(?:Le|La|Les|Un|Une|Ce|Cette|Il|Elle|Ils|Elles|Ces|Son|Sa|Ses)\b|[0-9]){CAP}(?:{SP}{ADJ}\b)?{NAME_TAIL}(?:{GAP}{INST_ADJ}\b)?"
+# "Veolia Eau –\nCompagnie Générale des Eaux": the company's full name after an en dash, even on the next line.
+CO_DASH = rf"(?:{GAP}[–—]{SP}(?:Compagnie|Soci[ée]t[ée])(?:{SP}{ADJ}\b)?{NAME_TAIL})?"
+PNAME = rf"(?!{_CIV}|(?:Le|La|Les|Un|Une|Ce|Cette|Il|Elle|Ils|Elles|Ces|Son|Sa|Ses)\b|[0-9]){CAP}(?:{SP}{ADJ}\b)?{NAME_TAIL}(?:{GAP}{INST_ADJ}\b)?{CO_DASH}"
 PARTNER_CUE = led_by(
     "cCpPmMaAbB",
     rf"\b(?i:conventions?|partenariats?|contrats?|march[ée]s?|avenants?|baux|bail|accords?|protocoles?)\b"

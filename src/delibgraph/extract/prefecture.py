@@ -25,7 +25,7 @@ MATTER = [
     led_by("cmn", r"\b(?:Code\s+)?(?:Mati[èe]re|Classification|Nomenclature)(?:\s+ACTES)?\s*:?\s*"
                r"(?P<a>\d{1,2})\.(?P<b>\d{1,2})(?:\.(?P<c>\d{1,2}))?\b", re.I),
 ]
-_PREF = r"(?:sous-)?pr[ée]fecture"
+_PREF = r"(?:sous-)?pr[ée] ?fecture"  # OCR may split "pré fecture"
 _OF_PLACE = r"(?:\s+(?:de\s+(?:la\s+)?|du\s+|des\s+|d['’])[A-ZÀ-Ý][\w'’\-]*(?:[ \-][\w'’\-]+){0,3}?)?"  # "de Corse-du-Sud"
 RECEIVED_FORMS = (
     r"R[ée]ception\s+par\s+le\s+pr[ée]fet",                                   # Réception par le préfet : 12/12/2023

@@ -20,7 +20,7 @@ RAPPORTEUR_LABEL = re.compile(rf"Rapporteure?s?\s*:\s*(?P<name>{_CIVILITY}?\s*(?
 RAPPORTEUR_VERB = re.compile(
     rf"^[ \t•\-*]*(?P<name>{_CIVILITY}\s+(?:{_ROLE}|{_NAME})|{_ROLE})(?:\s*,[^,\n]{{0,140}},?)?\s+"
     r"(?P<verb>expose|pr[ée]sente\s+(?:le\s+(?:rapport|projet|dossier|point|budget|compte)|la\s+(?:d[ée]lib|proposition|demande)|"
-    r"les\s+(?:r[ée]sultats|comptes)|le\s+bilan)|soumet|"
+    r"les\s+(?:r[ée]sultats|comptes)|le\s+bilan|(?:la|les|le|l['’])\s*(?=[a-zà-ÿ]))|soumet|"
     r"propose(?!\s+(?:d['’]ajourner|de\s+(?:reporter|retirer|surseoir)|le\s+(?:retrait|report)|l['’]ajournement))|indique|explique|informe|rappelle(?=[^\n]*(?:\n[^\n]*){0,12}?\n\s*(?:Il|Elle)\s+propose\b)|"
     rf"rapporte|donne\s+lecture|{_PRESENTS})\b", re.M)
 # "MONSIEUR LE MAIRE PROPOSE", "M. DENIS CHAUVIN, ADJOINT, EXPOSE": minutes typed in capitals.

@@ -60,7 +60,7 @@ PROCLAIMED_RE = led_by(_CAP, rf"{CIVILITY}?(?P<p>{PERSON})\s*,?\s+(?:(?:a|ayant)
                              rf"(?:a\s+[ée]t[ée]\s+|est\s+)(?:proclam[ée]e?|[ée]lue?)\s+(?i:maire)\b"
                              r"(?![\s-]+(?i:d[ée]l[ée]gu|adjoint|honoraire))")
 SECRETARY_RES = [
-    led_by("sSſ", rf"(?i:secr[ée]taire(?:\s+de\s+(?:la\s+)?s[ée]ance)?)[ \t*_]*:[ \t*_]*{CIVILITY}?(?P<p>{PERSON})"),
+    led_by("sSſ", rf"(?i:secr[ée](?:(?<=[éÉ])[ \t])?taire(?:\s+de\s+(?:la\s+)?s[ée]ance)?)[ \t*_]*:[ \t*_]*{CIVILITY}?(?P<p>{PERSON})"),
     led_by("dDnNéÉeE", rf"(?i:(?:d[ée]sign[ée]e?|nomm[ée]e?|[ée]lue?)\s+(?:comme\s+|en\s+qualit[ée]\s+de\s+)?"
                rf"secr[ée]taire(?:\s+de\s+s[ée]ance)?)\s*:{_PERSON_AFTER}"),
     led_by(_CAP, rf"{CIVILITY}?(?P<p>{PERSON})\s*(?:,[^,]{{0,200}}?,\s*)?(?:est|a\s+[ée]t[ée])\s+"
@@ -74,7 +74,7 @@ MEMBERS_RES = [
     led_by(r"\d", rf"\b\d+\s+des\s+{NUM}\s+(?:conseillers|membres|[ée]lus|d[ée]l[ée]gu[ée]s)\b", re.I),  # "14 des 15 conseillers"
     led_by("e", rf"en\s+exerci[cs]e[^.]{{0,40}}?au\s+nombre\s+de\s+{NUM}", re.I),
     led_by("lc", rf"(?:l['’]appel|compos[ée]e?)\s+(?:nominal\s+)?de[s]?\s+{NUM}\s+(?:conseillers|membres)", re.I),
-    led_by("mc", rf"(?:membres|conseillers)\s+en\s+fonctions?\s*:?\s*{NUM}", re.I),  # "Membres en fonction : 19"
+    led_by("mcad", rf"(?:membres|conseillers|administrateurs|d[ée]l[ée]gu[ée]s)\s+en\s+fonctions?\s*:?\s*{NUM}", re.I),  # "Membres en fonction : 19"
     led_by(r"\dzupdtqcshnvom", rf"\b{NUM}[ \t]+(?:membres|conseillers|d[ée]l[ée]gu[ée]s)(?:\s+(?:municipaux|"
            rf"communautaires|titulaires))?\s+en\s+exerci[cs]e\b", re.I),  # "compte vingt-sept membres en exerci[cs]e"
     # "Membres du Comité : 10", "Membres du conseil d'administration : 13" (the number alone on its line)

@@ -30,6 +30,9 @@ PLACE_RE = led_by(
 # "en Mairie, salle des mariages": the blind set wants the room, tests/data/generalisation/pv_mouvements the
 # building; the building is kept until the lead settles it (set True to prefer the room).
 PREFER_ROOM = False
+# "réuni au lieu ordinaire de ses séances, salle du Conseil de l'Hôtel de Ville": the room named after it
+USUAL_PLACE_RE = led_by("a", rf"\bau\s+lieu\s+(?:ordinaire|habituel)\s+de\s+(?:ses|leurs)\s+s[ée]ances[ \t]*,[ \t]*"
+                             rf"(?:dans\s+)?(?:la\s+|l['’]\s*|le\s+)?(?P<v>(?:{_PLACE_WORDS})\b{_PLACE_CHARS}){_PLACE_END}", re.I)
 ROOM_RE = re.compile(rf"[ \t]*,[ \t]*(?:dans\s+)?(?:la\s+)?(?P<v>salle\b{_PLACE_CHARS}){_PLACE_END}", re.I)
 
 
@@ -54,6 +57,8 @@ def place(text: str, wins, s: Session | None = None) -> Spanned[str] | None:
     """Where the meeting is held: "à la salle des fêtes"; "en Mairie, salle des mariages" -> the room."""
     for a, b in wins:
         for mm in MEETING_RE.finditer(text, a, b):
+            if m := USUAL_PLACE_RE.search(text, mm.end(), mm.end() + 250):
+                return _value(m)
             if m := PLACE_RE.search(text, mm.end(), mm.end() + 250):
                 m = PLACE_RE.match(text, m.start()) or m  # not cut by the search bound
                 room = PREFER_ROOM and not fold(m["v"]).startswith("salle") and ROOM_RE.match(text, m.end())

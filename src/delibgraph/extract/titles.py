@@ -83,7 +83,7 @@ def dash_title(text: str, h: Heading, stop: int, rest_start: int) -> Spanned[str
             break
         if lead < _indent(text, a) < col - 2:  # indented under the number, not under the title: a detail
             break
-        if re.search(r"\b(?:expose|pr[ée]sente|propose|rapporte)\s*:?\s*$", line) or NOT_TITLE.search(line):
+        if re.search(r"\b(?:expose|pr[ée]sente|propose|rapporte)\s*:?\s*$", line) or NOT_TITLE.search(line.strip()):
             break
         end = b
     return Spanned(clean_title(join_breaks(text, text[rest_start:end])), rest_start, end)

@@ -8,7 +8,7 @@ from .fastre import led_by
 
 _N_FIRST = r"\d/udtqcshn"  # the characters a count (_N) starts with
 _N = r"(?P<n>\d+|\b(?:une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze)\b|/|\bn[ée]ant\b)"
-UNANIMITY = led_by("u", r"\bunani(?:m|rn)it[ée\u00e8]|\bunanimement\b", re.I)  # OCR "unanirnité", "unanimitè"
+UNANIMITY = led_by("u", r"\bunani ?(?:m|rn) ?it[ée\u00e8]|\bunanimement\b", re.I)  # OCR "unanirnité", "unani mité"
 UNANIMITY_OTHER = re.compile(r"^\s*de\s+ses\s+membres|^\s*(?:des\s+membres\s+)?pour\s+remplir", re.I)
 # Votes that are not the item's: the secretary's designation, the urgency, a commission's opinion.
 NOT_ITEM_VOTE = re.compile(r"secr[ée]taire|L\.?\s?2121-15|\burgence\b|\bcommissions?\b|avis\s+favorable|"

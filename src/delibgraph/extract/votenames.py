@@ -26,7 +26,13 @@ def names_after(text: str, m: re.Match | None) -> list[Spanned[str]]:
     nm = PAREN_AFTER.match(text, m.end()) or _in_parens(text, m) or NAMES_AFTER.match(text, m.end())
     if not nm or NOT_VOTING_NAMES.search(nm["names"]):
         return []
-    return names_in(nm["names"], nm.start("names"))
+    said = NAMES_ARE.search(nm["names"])  # "(M. X étant absent, les voix contre sont celles de …)"
+    cut = said.end() if said else 0
+    return names_in(nm["names"][cut:], nm.start("names") + cut)
+
+
+# Where a bracket names the voters after a remark: "… sont celles de", "à savoir".
+NAMES_ARE = re.compile(r"\bsont\s+(?:celles|ceux)\s+(?:de|d['’])\s*|\b[àa]\s+savoir\s*:?\s*", re.I)
 
 
 # "(votants : 24, Mme X et son mandant ne prenant pas part au vote)": not who abstained.
@@ -68,13 +74,13 @@ _BARE = r"(?!n[ée]ant\b|aucune?\b|personne\b|sans\b)(?-i:[A-ZÀ-Ý])[^\n\t\d]{2
 AGAINST_NAMED = [re.compile(p, re.I | re.M) for p in (
     r"(?:ont|a)\s+vot[ée]\s+contre\s*:\s*(?P<names>[^\n]{3,200})",
     rf"\bcontre\s*:\s*(?P<names>{_CIV}\s[^\n\t]{{3,200}}?){_CELL_END}",
-    rf"^[ \t]*contre\s*:[ \t]*(?P<names>{_BARE}){_CELL_END}",
+    rf"^[ \t]*\(?contre\s*:[ \t]*(?P<names>{_BARE}){_CELL_END}",  # "(contre : Paul DURAND, …)" under the result
     rf"{_LIST}\s*,?\s+(?:ayant|ont|a)\s+vot[ée]\s+contre",
 )]
 ABSTAIN_NAMED = [re.compile(p, re.I | re.M) for p in (
     r"(?:se\s+sont\s+abstenue?s|s['’]est\s+abstenue?)\s*:\s*(?P<names>[^\n]{3,200})",
     rf"\babstentions?(?:\(s\))?\s*:\s*(?P<names>{_CIV}\s[^\n\t]{{3,200}}?){_CELL_END}",
-    rf"(?:^[ \t]*|;[ \t]*)abstentions?(?:\(s\))?\s*:[ \t]*(?P<names>{_BARE}){_CELL_END}",
+    rf"(?:^[ \t]*\(?|;[ \t]*)abstentions?(?:\(s\))?\s*:[ \t]*(?P<names>{_BARE}){_CELL_END}",
     rf"{_LIST}\s*,?\s+(?:s['’][ée]tant\s+abstenue?s?|s['’]abstien(?:nen)?t|se\s+sont\s+abstenue?s)",
 )]
 

@@ -12,9 +12,13 @@ import re
 from ..model import Spanned
 
 # A vote printed as a table: "| Pour | Contre | Abstentions |" over "| 8 | 0 | 2 |".
-VOTE_TABLE = re.compile(r"^[ \t|]*(?:pour|contre|abstentions?|non[- ]votants?)[ \t]*\|[^\n]*\n"
-                        r"(?:[ \t|:\-]+\n)?(?P<row>[ \t|]*\d+[ \t]*(?:\|[ \t]*\d+[ \t]*)+\|?[ \t]*)$", re.I | re.M)
-TABLE_KEYS = (("for_", r"pour"), ("against", r"contre"), ("abstain", r"abstention"), ("not_voting", r"non[- ]votant"))
+# A first cell may name the rows ("VOTE | Pour | Contre" over "Résultat | 31 | 0").
+_LEAD = r"(?:(?!pour|contre|abst|non|ne\b)[^\W\d_][^|\d\n]{0,20}\|)"
+VOTE_TABLE = re.compile(rf"^[ \t|]*(?P<lead>{_LEAD})?[ \t]*(?:pour|contre|abstentions?|non[- ]votants?)[ \t]*\|[^\n]*\n"
+                        rf"(?:[ \t|:\-+]+\n)?[ \t|]*{_LEAD}?(?P<row>[ \t|]*\d+[ \t]*(?:\|[ \t]*\d+[ \t]*)+\|?[ \t]*)$",
+                        re.I | re.M)
+TABLE_KEYS = (("for_", r"pour"), ("against", r"contre"), ("abstain", r"abstention"),
+              ("not_voting", r"non[- ]votant|ne\s+(?:prend|prennent|participe|participent)\s+pas"))
 
 
 def table_votes(text: str, a: int, b: int) -> dict[str, Spanned[int]]:
@@ -23,6 +27,7 @@ def table_votes(text: str, a: int, b: int) -> dict[str, Spanned[int]]:
     if not m:
         return {}
     heads = [c.strip() for c in text[m.start():text.index("\n", m.start())].strip(" \t|").split("|")]
+    heads = heads[1:] if m["lead"] else heads
     cells = [(c.start(), c.group()) for c in re.finditer(r"\d+", m["row"])]
     if len(heads) != len(cells):
         return {}

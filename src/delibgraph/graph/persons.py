@@ -31,6 +31,14 @@ def _tokens(name: str) -> tuple[str, ...]:
     return tuple(fold(strip_civility(name)).replace("-", " ").split())
 
 
+def _family_tokens(name: str) -> tuple[str, ...]:
+    """The family-name part of a full name: its words in capitals ("Sylvain ROBERT" -> robert),
+    else its last word. A short mention must match this, never a given name ("Bernard X")."""
+    words = strip_civility(name).replace("-", " ").split()
+    caps = [w for w in words if w.upper() == w and any(c.isalpha() for c in w)]
+    return tuple(fold(w) for w in (caps or words[-1:]))
+
+
 def _contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
     k = len(shorter)
     return any(longer[i:i + k] == shorter for i in range(len(longer) - k + 1))
@@ -39,13 +47,13 @@ def _contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
 def canonical_names(ext: Extraction) -> dict[str, str]:
     """Map each short (family-name-only) mention to its unique fuller form."""
     names = list(dict.fromkeys(x.value for x in _mentions(ext) if x.value))
-    fuller = [(n, _tokens(n)) for n in names if not _family_only(n)]
+    fuller = [(n, _family_tokens(n)) for n in names if not _family_only(n)]
     out: dict[str, str] = {}
     for short in names:
         if not _family_only(short):
             continue
         st = _tokens(short)
-        hits = {n for n, lt in fuller if len(lt) > len(st) and _contains(lt, st)}
+        hits = {n for n, lt in fuller if len(lt) >= len(st) and _contains(lt, st)}
         if len(hits) == 1:
             out[short] = hits.pop()
     return out
