@@ -19,24 +19,29 @@ DASH_HEADING = re.compile(r"^[ \t#*>]*(?P<num>\d{1,3})[ \t]?[-–—][ \t]+(?P<r
 DOTTED_HEADING = re.compile(
     r"^[ \t#*>]*(?P<num>\d{1,3})[ \t]*[.)][ \t]+(?P<rest>[A-ZÀ-Ý][A-ZÀ-Ý0-9'’ ,\-–()/«»:]{6,}[^\n]*)$", re.M)
 DOTTED_MIXED = re.compile(r"^[ \t#*>]*(?P<num>\d{1,3})[ \t]*[.)][ \t]+(?P<rest>[A-ZÀ-ÝŒ][a-zà-ÿœæ'’][^\n]{4,})$", re.M)  # "7. Vœu …"
+# Number fragments shared by the heading forms: a year and 1-3 parts ("2025-11-02"), and a
+# table-row number ("12", "2024-05", "B12a").
+YEAR_CODE = r"(?:19|20)\d{2}(?:[-/_.]\d{1,4}){1,3}"
+YEAR_CODE2 = r"(?:19|20)\d{2}(?:[-/_.]\d{1,4}){1,2}"
+ROW_NUMBER = r"\d[0-9A-Za-z]*(?:[-/_.][0-9A-Za-z]+)*"
 # "2013-19 : Tarifs", "DCM2023-045 – Budget": a coded number, a separator, a title.
 CODED_HEADING = re.compile(
-    r"^[ \t#*>•\-]*(?P<num>(?:[A-Z]{1,5}[ _-]?)?(?:19|20)\d{2}(?:[-/_.]\d{1,4}){1,3})[ \t]*[:\-–—][ \t]+"
+    r"^[ \t#*>•\-]*(?P<num>(?:[A-Z]{1,5}[ _-]?)?" + YEAR_CODE + r")[ \t]*[:\-–—][ \t]+"
     r"(?P<rest>[^\W\d_][^\n]*)$", re.M)
 # "CC-2025-11-02    MOBILITÉS – …": a coded number set apart from an upper-case title by spaces or a tab.
 CODED_SPACED = re.compile(
-    r"^[ \t#*>]*(?P<num>[A-Z]{1,5}[ _-]?(?:19|20)\d{2}(?:[-/_.]\d{1,4}){1,3})(?:\t+|[ ]{2,})"
+    r"^[ \t#*>]*(?P<num>[A-Z]{1,5}[ _-]?" + YEAR_CODE + r")(?:\t+|[ ]{2,})"
     r"(?P<rest>[A-ZÀ-Ý][A-ZÀ-Ý0-9'’ ,\-–—()/«»:]{6,}[^\n]*)$", re.M)
 # "CE-2025-01 Approbation du compte …": a lettered code, one space, a capitalised title.
 CODED_WORD = re.compile(
-    r"^[ \t#*>]*(?P<num>[A-Z]{1,5}[_-](?:19|20)\d{2}(?:[-/_.]\d{1,4}){1,2})[ \t]+"
+    r"^[ \t#*>]*(?P<num>[A-Z]{1,5}[_-]" + YEAR_CODE2 + r")[ \t]+"
     r"(?P<rest>[A-ZÀ-Ý][a-zà-ÿ'’][^\n]{4,})$", re.M)
 # "I.1 – Désignation …", "II.3. Tarifs": a theme in roman figures, then the item's number in it.
 ROMAN_DOTTED = re.compile(
     r"^[ \t#*>]*(?P<num>[IVX]{1,4}\.\d{1,2})\.?[ \t]*[-–—:.]?[ \t]+(?P<rest>[^\W\d_][^\n]{4,})$", re.M)
 # "D2025-041 | Finances | Fonds de concours …": a coded number, at most one category cell, the title last.
 PIPE_CODED = re.compile(
-    r"^[ \t#*>]*(?P<num>(?:[A-Z]{1,5}[ _-]?)?(?:19|20)\d{2}(?:[-/_.]\d{1,4}){1,3})[ \t]*\|[ \t]*"
+    r"^[ \t#*>]*(?P<num>(?:[A-Z]{1,5}[ _-]?)?" + YEAR_CODE + r")[ \t]*\|[ \t]*"
     r"(?:[^|\n]{1,60}?[ \t]*\|[ \t]*)?(?P<rest>[^\W\d_][^|\n]*)$", re.M)
 # "Délibération n°20250707-01", "DELIBERATION N° 2025-07", "Affaire n°2026-CM/071", "N°2010/12/01 :".
 _LABEL = (r"(?:D[ée]lib[ée]ration|DELIBERATION|DÉLIBÉRATION|Affaire|AFFAIRE|Dossier|DOSSIER|"
@@ -58,10 +63,10 @@ TRAILING_NUMBER = re.compile(
 # A row of a list of deliberations: "| 20250707-01 | Objet | Unanimité |", "| B-2026-11 | Objet |", or columns set
 # apart by tabs or runs of spaces; only under a header that names the object ("Objet", "Intitulé").
 TABLE_ROW = re.compile(  # the leading pipe is optional: HTML tables are read as "cell | cell | cell"
-    r"^[ \t]*\|?[ \t]*(?:N[°º]\s*)?(?P<num>(?:[A-Z]{1,4}[-_]?)?\d[0-9A-Za-z]*(?:[-/_.][0-9A-Za-z]+)*)[ \t]*\|"
+    r"^[ \t]*\|?[ \t]*(?:N[°º]\s*)?(?P<num>(?:[A-Z]{1,4}[-_]?)?" + ROW_NUMBER + r")[ \t]*\|"
     r"[ \t]*(?P<rest>[^|\n]*[^\W\d_][^|\n]*?)[ \t]*(?:\||$)", re.M)
 SPACED_ROW = re.compile(
-    r"^[ \t]*(?P<num>(?:[A-Z]{1,4}[-_ ]?)?\d[0-9A-Za-z]*(?:[-/_.][0-9A-Za-z]+)*)(?:\t+|[ ]{2,})"
+    r"^[ \t]*(?P<num>(?:[A-Z]{1,4}[-_ ]?)?" + ROW_NUMBER + r")(?:\t+|[ ]{2,})"
     r"(?P<rest>[^\W\d_][^\t\n]*?)(?:(?:\t+|[ ]{2,})[^\n]*)?$", re.M)
 # A quoted CSV row: "DCM2025-041";"Objet";…
 CSV_ROW = re.compile(
